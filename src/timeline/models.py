@@ -1,0 +1,99 @@
+"""Public data models: what the library returns.
+
+All models are frozen pydantic models that forbid unknown fields, so a result can be hashed,
+shared between threads and read back from JSON unchanged.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = ["Anchor", "Granularity", "Mod", "TimeMention", "TimeType", "TimeValue"]
+
+
+class TimeType(str, Enum):
+    """The TIMEX3 type of a time expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+Granularity = Literal[
+    "century", "decade", "year", "half_year", "season", "quarter", "month", "week",
+    "day", "part_of_day", "hour", "minute", "second",
+]
+"""How precise a time is: the size of the unit its value names."""
+
+Mod = Literal[
+    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+    "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX",
+]
+"""The TIMEX3 ``mod`` attribute."""
+
+Anchor = Literal["dct", "narrative", "none"]
+"""What a relative or partial expression was resolved against."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TimeValue(_Model):
+    """A normalized time: TIMEX3 type and value plus a half-open interval ``[start, end)``.
+
+    >>> from timeline import parse_time
+    >>> parse_time("1月30日下午", dct="2020-02-26").value
+    '2020-01-30TAF'
+    """
+
+    type: TimeType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET.")
+    value: str = Field(description="TIMEX3 value, e.g. '2020-01-30', 'XXXX-01-30', 'P3D'.")
+    start: datetime | None = Field(
+        default=None, description="Inclusive start of the interval; None if open or unknown."
+    )
+    end: datetime | None = Field(
+        default=None, description="Exclusive end of the interval; None if open or unknown."
+    )
+    granularity: Granularity | None = Field(
+        default=None, description="Unit of the value's precision (None for references)."
+    )
+    mod: Mod | None = Field(default=None, description="TIMEX3 mod, e.g. APPROX, START, END.")
+    quant: str | None = Field(default=None, description="TIMEX3 quant of a SET, e.g. EVERY.")
+    anchor: Anchor = Field(
+        default="none", description="What the value was resolved against: dct, narrative, none."
+    )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Problems found while resolving (weekday mismatch, bad date)."
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeValue:
+        if self.start is not None and self.end is not None and not self.start < self.end:
+            raise ValueError(f"start must be before end (got {self.start} >= {self.end})")
+        return self
+
+
+class TimeMention(_Model):
+    """A time expression found in a text: its exact span and its normalized value.
+
+    ``text == source[start:end]`` always holds for the source the mention came from.
+    """
+
+    text: str = Field(description="The expression as written in the original text.")
+    start: int = Field(ge=0, description="Offset of the first character in the original text.")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+    time: TimeValue = Field(description="The normalized time.")
+
+    @model_validator(mode="after")
+    def _span(self) -> TimeMention:
+        if self.end - self.start != len(self.text) or self.end <= self.start:
+            raise ValueError(
+                f"span [{self.start}, {self.end}) does not fit text of length {len(self.text)}"
+            )
+        return self

@@ -1,0 +1,197 @@
+"""``find_times`` and ``parse_time``: scan a text, then resolve mentions left to right."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import regex
+
+from .._types import POLICIES, DateLike, Policy
+from ..errors import DCTTypeError, DCTValueError, InputTypeError, InvalidPolicyError
+from ..models import TimeMention, TimeType, TimeValue
+from ..text import normalize, sentences
+from . import lexicon as lx
+from .grammar import CORE_RE, PREFIX_RE, SCANNER, Core, parse_core
+from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
+
+__all__ = ["coerce_dct", "find_times", "parse_time"]
+
+_FUTURE_CUE = regex.compile(
+    "将(?:于|在|会|要|继续|举行|召开|开展|迎来|开始|进行|启动|实施|持续|推出|发布|正式|全面|陆续)"
+    "|" + "|".join(c for c in lx.FUTURE_CUES if c != "将" and not c.startswith("将"))
+)
+# what may follow a bare 'N点' for it to be a clock time ('3点建议' is three suggestions)
+_AFTER_BARE_CLOCK = regex.compile(
+    r"[ \t]{0,2}(?:[，。、；,;!?！？)）]|$|前|后|起|至|到|开|左右|许|整|以|之|钟|的)"
+)
+_CJK = regex.compile(r"\p{Han}")
+_OPEN_BRACKETS = ("(", "（", "(", " (", " （")
+
+
+def coerce_dct(dct: DateLike | None) -> datetime | None:
+    """Turn the accepted DCT forms into a naive datetime.
+
+    >>> coerce_dct("2020-02-26")
+    datetime.datetime(2020, 2, 26, 0, 0)
+    """
+    if dct is None:
+        return None
+    if isinstance(dct, datetime):
+        return dct.replace(tzinfo=None)
+    if isinstance(dct, date):
+        return datetime(dct.year, dct.month, dct.day)
+    if isinstance(dct, str):
+        try:
+            parsed = datetime.fromisoformat(dct.strip())
+        except ValueError:
+            raise DCTValueError(
+                f"dct must be an ISO 8601 date or datetime such as '2020-02-26' or "
+                f"'2020-02-26T03:26' (got {dct!r})"
+            ) from None
+        return parsed.replace(tzinfo=None)
+    raise DCTTypeError(
+        f"dct must be a datetime, date or ISO string (got {dct!r}: {type(dct).__name__})"
+    )
+
+
+def _check(text: object, policy: object) -> None:
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)) else ""
+        raise InputTypeError(f"text must be a str (got {type(text).__name__}){hint}")
+    if policy not in POLICIES:
+        raise InvalidPolicyError(
+            f"policy must be one of {', '.join(repr(p) for p in POLICIES)} (got {policy!r})"
+        )
+
+
+def _sentence_index(spans: list[tuple[int, int]], pos: int, hint: int) -> int:
+    i = hint
+    while i + 1 < len(spans) and spans[i][1] <= pos:
+        i += 1
+    return i
+
+
+def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
+    """Context checks that a pattern alone cannot make (traps next to real times)."""
+    g = core.groups
+    if core.kind == "ref" and g["ref"] == "当前":
+        before = norm[start - 1] if start else ""
+        after = norm[end] if end < len(norm) else ""
+        if _CJK.match(before) and (not after or after in "，。,.；;！!"):
+            return True  # 疫情当前，: 'in the face of', not 'now'
+    if core.kind == "date" and core.clock is not None and "h" in g:
+        has_day = any(k in g for k in ("y", "ry", "m", "rm", "d", "rd", "wd", "hol", "ld"))
+        if not has_day and "pod" not in g and core.clock.precision == "hour":
+            if g.get("hu") == "点钟" or g.get("xu"):
+                return False
+            if not g["h"].isascii() and g.get("hu") == "时" and len(g["h"]) < 2:
+                return True  # 一时, 三时: idioms more often than hours
+            return not _AFTER_BARE_CLOCK.match(norm, end)
+    return False
+
+
+def _resolve_part(norm: str, lo: int, hi: int, ctx: Context) -> tuple[Core, Resolved] | None:
+    # match without an end bound, so lookaheads past the core still see the text
+    m = CORE_RE.match(norm, lo)
+    if m is None or m.end() != hi:
+        m = CORE_RE.fullmatch(norm, lo, hi)
+    if m is None:
+        return None
+    core = parse_core(m)
+    if core is None:
+        return None
+    r = resolve_core(core, ctx)
+    return (core, r) if r is not None else None
+
+
+def find_times(text: str, *, dct: DateLike | None = None,
+               policy: Policy = "past") -> list[TimeMention]:
+    """Every time expression in ``text``, in order, non-overlapping, longest first.
+
+    >>> [m.time.value for m in find_times("1月30日下午开会，次日发文。", dct="2020-02-26")]
+    ['2020-01-30TAF', '2020-01-31']
+    """
+    _check(text, policy)
+    ctx = Context(coerce_dct(dct), policy)
+    if not text:
+        return []
+    norm = normalize(text)
+    sents = sentences(norm)
+    out: list[TimeMention] = []
+    prev_end = 0
+    prev: Resolved | None = None
+    sent_i = -1
+    for m in SCANNER.finditer(norm):
+        s = m.start()
+        i = _sentence_index(sents, s, max(sent_i, 0))
+        if i != sent_i:
+            sent_i = i
+            lo, hi = sents[i]
+            ctx.future_cue = bool(_FUTURE_CUE.search(norm, lo, hi))
+            ctx.sentence_year = None
+            ctx.sentence_day = None
+        ctx.inherit = None
+        c1s, c1e = m.span("c1")
+        first = _resolve_part(norm, c1s, c1e, ctx)
+        if first is None or _not_a_time(first[0], norm, c1s, c1e):
+            continue
+        core, r = first
+        # a weekday in brackets right after a date names that date
+        if (prev is not None and out and core.kind == "date" and "wd" in core.groups
+                and "rw" not in core.groups and norm[out[-1].end:s] in _OPEN_BRACKETS):
+            r = Resolved(**{**prev.__dict__, "warnings": []})
+            wd = lx.WEEKDAYS[core.groups["wd"]]
+            if r.day is not None and r.day.isoweekday() != wd:
+                r.warnings.append(
+                    f"weekday mismatch: {r.value} is weekday {r.day.isoweekday()}, "
+                    f"the text says {core.groups['wd']}"
+                )
+        end = c1e
+        ranged = False
+        if m.group("c2") is not None:
+            ctx.inherit = r
+            second = _resolve_part(norm, *m.span("c2"), ctx)
+            ctx.inherit = None
+            if second is not None and second[0].kind == core.kind:
+                r = combine_range(r, second[1])
+                ranged = True
+                end = m.end("c2")
+        suffix = m.group("suf") if end == m.end("c2") or m.group("c2") is None else None
+        if suffix is not None:
+            end = m.end("suf")
+        start = s
+        prefix = None
+        pm = PREFIX_RE.search(norm, max(prev_end, s - 6), s)
+        if pm is not None:
+            prefix = pm.group("pre")
+            if prefix in ("到", "直到", "直至") and suffix not in ("为止", "止"):
+                prefix = None
+            else:
+                start = pm.start()
+        r = apply_affixes(r, None if ranged else prefix, suffix, ctx)
+        if r.type in (TimeType.DATE, TimeType.TIME):
+            if r.day is not None and "X" not in r.value.split("T")[0]:
+                ctx.narrative = r.day
+                ctx.sentence_day = r.day
+            if r.explicit_year and r.year is not None:
+                ctx.sentence_year = r.year
+        prev = r
+        prev_end = end
+        out.append(TimeMention.model_construct(
+            text=text[start:end], start=start, end=end, time=r.to_value()))
+    return out
+
+
+def parse_time(text: str, *, dct: DateLike | None = None,
+               policy: Policy = "past") -> TimeValue | None:
+    """Parse ``text`` as one time expression; ``None`` if it is not exactly one.
+
+    >>> parse_time("腊月二十八", dct="2020-02-26").value
+    '2020-01-22'
+    """
+    mentions = find_times(text, dct=dct, policy=policy)
+    stripped = text.strip()
+    if len(mentions) == 1 and mentions[0].text == stripped:
+        return mentions[0].time
+    return None

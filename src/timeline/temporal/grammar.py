@@ -1,0 +1,315 @@
+"""The temporal grammar: lexicon tables compiled into one scanner, and a parser.
+
+``SCANNER`` finds candidate phrases in one left-to-right pass; ``parse_phrase`` reads the
+named groups of one match into an intermediate ``Phrase`` (what the text *says*, with no
+calendar arithmetic). Every quantifier is bounded, so the work at each text position is
+bounded too and a scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from . import lexicon as lx
+
+__all__ = ["CORE", "SCANNER", "Clock", "Core", "parse_core", "parse_number"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of literal words, longest first so the longest one wins."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+S = r"[ \t]{0,2}"  # spaces allowed between the parts of an expression
+_CN = "〇零一二三四五六七八九十百千万两廿卅"
+NOT_CN = rf"(?<![{_CN}])"
+NOT_AR = r"(?<![0-9.])"
+SEP = r"(?:至|到|-|—{1,2}|~|～)"
+
+# numbers ------------------------------------------------------------------------------
+YEAR_NUM = (
+    rf"(?:(?<![0-9./:-])[12][0-9]{{3}}(?![0-9])|{NOT_CN}[〇零一二三四五六七八九]{{4}}"
+    rf"|{NOT_AR}[0-9]{{2}}(?={S}年{S}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){S}月))"
+)
+YEAR_NUM2 = r"(?:[12][0-9]{3}(?![0-9])|[〇零一二三四五六七八九]{4})"
+MONTH_NUM = rf"(?:{NOT_AR}(?:1[0-2]|0?[1-9])(?![0-9])|{NOT_CN}(?:十[一二]?|[一二三四五六七八九]))"
+MONTH_NUM2 = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY_AR = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+DAY_CN = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+DAY_NUM = rf"(?:{NOT_AR}{DAY_AR}|{NOT_CN}{DAY_CN})"
+LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+LUNAR_MONTH = r"(?:正|腊|冬|十[一二]?|[一二三四五六七八九])"
+HOUR_NUM = (
+    rf"(?:{NOT_AR}(?:[01]?[0-9]|2[0-4])(?![0-9])"
+    rf"|{NOT_CN}(?:二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二三四五六七八九两]))"
+)
+MINUTE_NUM = r"(?:[0-5]?[0-9](?![0-9])|[二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])"
+AMOUNT = rf"(?:{NOT_AR}[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?(?![0-9])|{NOT_CN}[{_CN}]{{1,6}})"
+
+# slots --------------------------------------------------------------------------------
+_NOT_AFTER_NIAN = r"(?!代|级|纪|龄|轻|头|华|薪|金|货|画|糕|会|报|鉴|检|息|利)"
+YEAR = (
+    rf"(?:(?P<y>{YEAR_NUM})(?:{S}(?P<ysep>{SEP}){S}(?P<y2>{YEAR_NUM2}))?{S}年{_NOT_AFTER_NIAN}"
+    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN})"
+)
+MONTH = (
+    rf"(?:(?P<m>{MONTH_NUM})(?:{S}(?P<msep>{SEP}){S}(?P<m2>{MONTH_NUM2}))?{S}月(?:份)?"
+    rf"(?![球亮光饼台子])"
+    rf"|(?P<rm>{_alt(lx.REL_MONTHS)})月(?![球亮光饼台子]))"
+)
+DAY = (
+    rf"(?P<d>{DAY_NUM})(?:{S}(?P<dsep>{SEP}){S}(?P<d2>{NOT_AR}{DAY_AR}|{DAY_CN}))?"
+    rf"{S}(?P<du>日|号(?![楼院线室栋门牌码称召角]))"
+)
+_YEAR_PART = r"(?P<yp>年?(?:初|底|末|终|内)|年中(?![国央共华外日美]))"
+_MONTH_PART = r"(?P<mp>上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
+_QUARTER = (
+    r"(?:第?(?P<q>[一二三四1-4])(?:个)?季度(?P<qp>初|末)?"
+    r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
+)
+_HALF = r"(?P<half>上|下)半年"
+_SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
+_AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")
+_TERM_CONTEXT = r"(?=节气|节|时节|前后|当天|期间|之际|到来|来临|假期|那天|这天|以来|前夕|[，。、；,;]|$)"
+_HOLIDAY = (
+    rf"(?:(?P<hol>{_alt(lx.HOLIDAYS)})"
+    rf"|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?=节|{_alt(lx.HOLIDAY_CONTEXT)})"
+    rf"|(?P<term>{_alt(t for t in lx.SOLAR_TERMS if t not in _AMBIGUOUS_TERMS)})"
+    rf"|(?P<term>{_alt(_AMBIGUOUS_TERMS)}){_TERM_CONTEXT})"
+)
+_LUNAR = (
+    rf"(?:(?P<lunar>农历|阴历){S}(?P<lleap>闰)?(?P<lm>{LUNAR_MONTH})月"
+    rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
+    rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY})(?:日)?)?"
+    rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[日号])"
+    rf"|大年(?P<ld>初[一二三四五六七八九十])"
+    rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}])"
+    r")"
+)
+_YEAR_WORDS = rf"(?P<yw>{_alt(lx.YEAR_START_WORDS + lx.YEAR_END_WORDS)})"
+_MONTH_WORDS = r"(?P<mw>月初|月底|月末|上旬|中旬|下旬)(?!日)"
+WEEKDAY = (
+    rf"(?:(?P<rw>{_alt(lx.REL_WEEKS)}){S})?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
+    rf"(?![一二三四五六七八九十0-9个次年岁])"
+)
+_WEEK = (
+    rf"(?:(?P<rweek>{_alt(lx.REL_WEEKS)}){S}(?:周|星期|礼拜)(?![边围期刊全密转折游岁年])"
+    r"(?P<we>末)?(?P<wpart>前期|后期)?"
+    r"|(?P<we>周末))"
+)
+_REL_DAY = rf"(?P<rd>{_alt(lx.REL_DAYS)})"
+_POD_LONG = _alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)
+_POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
+_CLOCK = (
+    rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4])):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?![0-9:])"
+    rf"|(?P<h>{HOUR_NUM}){S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
+    rf"(?:{S}(?:(?P<qtr>一刻|三刻)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
+    r"|(?P<hlf>半)|(?P<zheng>整)))?)"
+    r"(?P<xu>许)?"
+)
+_NUMERIC_DATE = (
+    r"(?<![0-9./:-])(?P<ny>(?:19|20)[0-9]{2})(?P<ns>[-/.])(?P<nm>1[0-2]|0?[1-9])(?P=ns)"
+    r"(?P<nd>3[01]|[12][0-9]|0?[1-9])(?![0-9./-])"
+)
+_DECADE = (
+    rf"(?:(?P<cent>[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪{S})?"
+    r"(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
+    rf"|(?P<cent>[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪(?P<cp>初|末|中叶|上半叶|下半叶)?"
+)
+
+DATEPART = (
+    rf"(?:{_NUMERIC_DATE}"
+    rf"|{YEAR}(?:{S}(?:{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
+    rf"|{_HOLIDAY}|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?"
+    rf"|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?"
+    rf"|(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])"
+    rf"|{_LUNAR}|{DAY}|{_HOLIDAY}|{_QUARTER}|{_HALF}|{_REL_DAY}|{WEEKDAY}|{_WEEK}"
+    rf"|{_SEASON}|{_YEAR_WORDS}|{_MONTH_WORDS})"
+)
+_APPOSITION = rf"(?:{S}(?:星期|周|礼拜)(?P<wda>[一二三四五六日天])(?![一二三四五六七八九十0-9个次年岁]))"
+DATETIME = (
+    rf"(?:{DATEPART}{_APPOSITION}?(?:{S}(?P<pod>{_POD_ANY}))?(?:{S}{_CLOCK})?"
+    rf"|(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?|{_CLOCK})"
+)
+
+_DUR_UNITS = r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|月|个?星期|个?礼拜|周(?!年|岁|边|围)|天|日|个?小时|个?钟头|分钟|秒钟|秒|个?季度"
+DURATION = (
+    rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
+    rf"(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
+    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来)?{S}(?P<du>{_DUR_UNITS})(?P<dh>半)?(?P<dm2>多|余)?"
+    rf"(?:{S}(?P<doff>以前|之前|以后|之后|以来|前|后(?![来面续勤方台果者])|来))?"
+)
+_DURATION_WORDS = r"(?P<dw>近年来|近些年来|近年|近些年|连日来|连日)"
+SET = (
+    r"(?:(?P<every>每逢|每|逢)"
+    rf"{S}(?:(?P<sn_>{AMOUNT}){S}(?:个)?{S})?"
+    rf"(?:(?:周|星期|礼拜)(?P<swd>[一二三四五六日天])(?![次个遍回])"
+    rf"|月{S}(?P<smd>{DAY_NUM}){S}[日号]"
+    rf"|年{S}(?P<sym>{MONTH_NUM}){S}月{S}(?P<syd>{DAY_NUM}){S}[日号]"
+    r"|(?P<su>年|月|周(?!年|岁|边|围)|星期|礼拜|天|日|晚|夜|早|小时|季度|工作日|周末))"
+    rf"(?:{S}(?P<spod>{_POD_LONG}))?(?:{S}{_CLOCK})?"
+    rf"|(?P<su>天天|日日|夜夜))"
+)
+REFERENCE = (
+    rf"(?P<ref>{_alt(k for k in lx.REFERENCES if k not in lx.CLAUSE_INITIAL_REFERENCES)})"
+    rf"|(?<=^|[，。；：、！？,;:\s“”\"（(])(?P<ref>{_alt(lx.CLAUSE_INITIAL_REFERENCES)})"
+)
+
+CORE = rf"(?:{DATETIME}|{SET}|{_DECADE}|{DURATION}|{_DURATION_WORDS}|{REFERENCE})"
+PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|直至)[ \t]{0,2}$"
+_SUFFIX = (
+    r"(?P<suf>以来|开始|为止|止(?![步于痛损])|至今|期间|小长假|长假|假期|黄金周|前后|左右|前夕|以前|之前|以后|之后"
+    r"|起(?![草床飞来诉身步点航源因义到码色])|前(?![往来进去行身线台])|后(?![来面续勤方台果者期]))"
+)
+PHRASE = rf"(?P<c1>{CORE})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{CORE}))?(?:{S}{_SUFFIX})?"
+
+
+def _char_class(chars: str) -> str:
+    return "".join("\\" + c if c in "-]\\^[" else c for c in chars)
+
+
+def _prefilter() -> tuple[str, str]:
+    from importlib import resources
+
+    data = resources.files("timeline.data").joinpath("prefilter.txt").read_text("utf-8")
+    lines = [line for line in data.splitlines() if line and not line.startswith("#")]
+    return lines[0], lines[1]
+
+
+def compute_prefilter() -> tuple[str, str]:
+    """The characters that can begin a phrase, and those that can follow the first one.
+
+    Found by asking the phrase pattern itself (a partial match), so they cannot drift
+    from the grammar; ``scripts/gen_prefilter.py`` stores them, a test checks they are current.
+    """
+    raw = regex.compile(PHRASE, regex.V0)
+    alphabet = sorted(set(PHRASE) | set("0123456789 \t"))
+    first = [a for a in alphabet if raw.match(a, partial=True)]
+    second = sorted({b for a in first for b in alphabet if raw.match(a + b, partial=True)})
+    return "".join(first), "".join(second)
+
+
+_FIRST, _SECOND = _prefilter()
+# The lookahead rejects most positions with two set look-ups before the full pattern runs.
+SCANNER = regex.compile(
+    rf"(?=[{_char_class(_FIRST)}][{_char_class(_SECOND)}])(?:{PHRASE})", regex.V0
+)
+"""The compiled scanner over normalized text (see ``timeline.text.normalize``)."""
+CORE_RE = regex.compile(CORE, regex.V0)
+PREFIX_RE = regex.compile(PREFIX, regex.V0)
+
+
+# --- reading a match ------------------------------------------------------------------
+
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """Read an Arabic or Chinese numeral: '12', '1.5', '二〇二〇', '二十八', '廿八', '两'.
+
+    >>> parse_number("廿八"), parse_number("二〇二〇"), parse_number("千")
+    (28.0, 2020.0, 1000.0)
+    """
+    if not text:
+        return None
+    if text[0].isascii():
+        try:
+            return float(text)
+        except ValueError:
+            return None
+    if len(text) >= 2 and all(c in _CN_DIGIT_VALUE and c != "两" for c in text):
+        # digit by digit, as years are written (二〇二〇)
+        return float("".join(str(_CN_DIGIT_VALUE[c]) for c in text))
+    text = text.replace("廿", "二十").replace("卅", "三十").replace("两", "二")
+    if text[0] in "十百千万":
+        text = "一" + text
+    import cn2an  # imported here: it is slow to import and only numerals need it
+
+    try:
+        return float(cn2an.cn2an(text, "normal"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day as written: hour, minute, second and how precise it is."""
+
+    hour: int
+    minute: int = 0
+    second: int = 0
+    precision: str = "hour"  # "hour", "minute" or "second"
+    approx: bool = False
+    explicit_24h: bool = False  # written 13-24, or with a colon
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """What one expression says, before any calendar arithmetic.
+
+    ``kind`` is one of ``date``, ``duration``, ``set``, ``ref``, ``decade``. Fields that the
+    text leaves out are ``None``. ``groups`` keeps the raw named groups for the resolver.
+    """
+
+    kind: str
+    groups: dict[str, str] = field(default_factory=dict)
+    clock: Clock | None = None
+
+
+def _clock(g: dict[str, str]) -> Clock | None:
+    if g.get("hh"):
+        hour, minute = int(g["hh"]), int(g["mi"])
+        second = int(g["ss"]) if g.get("ss") else 0
+        precision = "second" if g.get("ss") else "minute"
+        return Clock(hour, minute, second, precision, bool(g.get("xu")), True)
+    if not g.get("h"):
+        return None
+    hour_f = parse_number(g["h"])
+    if hour_f is None or hour_f > 24:
+        return None
+    hour = int(hour_f)
+    minute, second, precision = 0, 0, "hour"
+    if g.get("hlf"):
+        minute, precision = 30, "minute"
+    elif g.get("qtr"):
+        minute, precision = (15 if g["qtr"] == "一刻" else 45), "minute"
+    elif g.get("mi"):
+        mi = g["mi"]
+        # '3点5' and '二十七点三' are decimals, not times: a minute without 分 needs two digits
+        if not g.get("fen") and (len(mi) < 2 or (mi[0].isascii() and len(mi) != 2)):
+            return None
+        m = parse_number(mi)
+        if m is None or m >= 60:
+            return None
+        minute, precision = int(m), "minute"
+        if g.get("ss"):
+            s = parse_number(g["ss"])
+            if s is None or s >= 60:
+                return None
+            second, precision = int(s), "second"
+    return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
+
+
+def parse_core(m: regex.Match[str]) -> Core | None:
+    """Read a ``CORE_RE`` match into a ``Core``; ``None`` if it is not a time after all."""
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "dw" in g or ("dn" in g and "every" not in g):
+        return Core("duration", g)
+    if "every" in g or g.get("su") in ("天天", "日日", "夜夜"):
+        clock = _clock(g)
+        if ("h" in g or "hh" in g) and clock is None:
+            return None
+        return Core("set", g, clock)
+    if "ref" in g:
+        return Core("ref", g)
+    if "dec" in g or "cent" in g:
+        return Core("decade", g)
+    clock = _clock(g)
+    if ("h" in g or "hh" in g) and clock is None:
+        return None
+    return Core("date", g, clock)

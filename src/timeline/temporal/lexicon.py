@@ -1,0 +1,246 @@
+"""Word tables of the temporal grammar.
+
+Everything the grammar knows by heart lives here as plain data; ``grammar.py`` turns these
+tables into one compiled scanner and ``resolve.py`` reads their meanings. Keys are written
+in simplified characters: the text is folded to simplified before it is scanned.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# --- numbers ---------------------------------------------------------------------------
+
+CN_DIGITS = "〇零一二三四五六七八九"
+CN_NUMBER_CHARS = "〇零一二三四五六七八九十百千万两廿卅"
+
+# --- parts of the day -------------------------------------------------------------------
+
+
+class PartOfDay(NamedTuple):
+    """A TIMEX3 part-of-day token and its interval in hours (end may be 24)."""
+
+    token: str
+    start: int
+    end: int
+
+
+_MO = PartOfDay("MO", 6, 12)
+_MI = PartOfDay("MI", 11, 13)
+_AF = PartOfDay("AF", 12, 18)
+_EV_DUSK = PartOfDay("EV", 17, 19)
+_EV = PartOfDay("EV", 18, 24)
+_NI_LATE = PartOfDay("NI", 22, 24)
+_NI_EARLY = PartOfDay("NI", 0, 6)
+_DT = PartOfDay("DT", 6, 18)
+
+PARTS_OF_DAY: dict[str, PartOfDay] = {
+    "凌晨": _NI_EARLY,
+    "早上": _MO, "早晨": _MO, "清晨": _MO, "上午": _MO, "早间": _MO, "晨": _MO, "早": _MO,
+    "中午": _MI, "正午": _MI, "午间": _MI,
+    "下午": _AF, "午后": _AF,
+    "傍晚": _EV_DUSK, "黄昏": _EV_DUSK,
+    "晚上": _EV, "晚间": _EV, "夜间": _EV, "夜里": _EV, "夜晚": _EV, "晚": _EV, "夜": _EV,
+    "深夜": _NI_LATE, "半夜": _NI_LATE, "午夜": _NI_LATE,
+    "白天": _DT, "白日": _DT,
+}
+# One-character parts of day only count right after a day ("30日晚", "当天早").
+POD_SHORT = ("晨", "早", "晚", "夜")
+
+# Whether a clock hour after this part of day is in the afternoon/evening half.
+POD_PM = {"AF", "EV"}
+
+# --- relative days ----------------------------------------------------------------------
+
+
+class RelDay(NamedTuple):
+    """A word naming a day relative to the DCT or to the narrative time."""
+
+    offset: int
+    anchor: str  # "dct" or "narrative"
+    pod: str | None = None  # a part of day folded into the word (今晨, 昨晚)
+
+
+REL_DAYS: dict[str, RelDay] = {
+    "今天": RelDay(0, "dct"), "今日": RelDay(0, "dct"), "本日": RelDay(0, "dct"),
+    "昨天": RelDay(-1, "dct"), "昨日": RelDay(-1, "dct"),
+    "前天": RelDay(-2, "dct"), "大前天": RelDay(-3, "dct"),
+    "明天": RelDay(1, "dct"), "明日": RelDay(1, "dct"),
+    "后天": RelDay(2, "dct"), "大后天": RelDay(3, "dct"),
+    "今晨": RelDay(0, "dct", "清晨"), "今早": RelDay(0, "dct", "早上"),
+    "今晚": RelDay(0, "dct", "晚上"), "今夜": RelDay(0, "dct", "晚上"),
+    "昨晚": RelDay(-1, "dct", "晚上"), "昨夜": RelDay(-1, "dct", "晚上"),
+    "明晚": RelDay(1, "dct", "晚上"), "明早": RelDay(1, "dct", "早上"),
+    "当天": RelDay(0, "narrative"), "当日": RelDay(0, "narrative"),
+    "同日": RelDay(0, "narrative"), "同一天": RelDay(0, "narrative"),
+    "当晚": RelDay(0, "narrative", "晚上"), "当夜": RelDay(0, "narrative", "晚上"),
+    "次日": RelDay(1, "narrative"), "翌日": RelDay(1, "narrative"),
+    "第二天": RelDay(1, "narrative"), "隔天": RelDay(1, "narrative"),
+    "次晨": RelDay(1, "narrative", "清晨"), "翌晨": RelDay(1, "narrative", "清晨"),
+    "前一天": RelDay(-1, "narrative"), "前一日": RelDay(-1, "narrative"),
+}
+
+# --- relative years, months, weeks ------------------------------------------------------
+
+# prefix + 年: offset and anchor.
+REL_YEARS: dict[str, RelDay] = {
+    "今": RelDay(0, "dct"), "本": RelDay(0, "dct"), "去": RelDay(-1, "dct"),
+    "上": RelDay(-1, "dct"), "前": RelDay(-2, "dct"), "明": RelDay(1, "dct"),
+    "后": RelDay(2, "dct"), "下": RelDay(1, "dct"),
+    "同": RelDay(0, "narrative"), "当": RelDay(0, "narrative"),
+    "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"),
+}
+# prefix + (个)月
+REL_MONTHS: dict[str, RelDay] = {
+    "本": RelDay(0, "dct"), "这": RelDay(0, "dct"), "这个": RelDay(0, "dct"),
+    "上": RelDay(-1, "dct"), "上个": RelDay(-1, "dct"),
+    "下": RelDay(1, "dct"), "下个": RelDay(1, "dct"),
+    "当": RelDay(0, "narrative"), "同": RelDay(0, "narrative"),
+    "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"),
+}
+# prefix + 周/星期/礼拜
+REL_WEEKS: dict[str, int] = {
+    "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
+}
+# seasons with a one-character year word: 今春, 去冬, 明夏
+REL_SEASON_YEARS: dict[str, int] = {"今": 0, "去": -1, "明": 1}
+
+WEEKDAYS: dict[str, int] = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7,
+    "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
+}
+
+# --- parts of years, months, weeks ------------------------------------------------------
+
+# (mod, first month, months) of a year part
+YEAR_PARTS: dict[str, tuple[str, int, int]] = {
+    "初": ("START", 1, 4), "中": ("MID", 5, 4), "底": ("END", 9, 4), "末": ("END", 9, 4),
+    "终": ("END", 9, 4),
+}
+# mod and (first day, last day or 0 for the month's end)
+MONTH_PARTS: dict[str, tuple[str, int, int]] = {
+    "上旬": ("START", 1, 10), "中旬": ("MID", 11, 20), "下旬": ("END", 21, 0),
+    "初": ("START", 1, 10), "中": ("MID", 11, 20), "底": ("END", 21, 0), "末": ("END", 21, 0),
+}
+SEASONS: dict[str, tuple[str, int]] = {  # token, first month (winter runs into next year)
+    "春": ("SP", 3), "夏": ("SU", 6), "秋": ("FA", 9), "冬": ("WI", 12),
+}
+
+# --- holidays ---------------------------------------------------------------------------
+
+
+class Holiday(NamedTuple):
+    """A holiday: fixed Gregorian (month, day), lunar (month, day), or a solar term.
+
+    ``lunar_day`` 0 means the last day of the lunar year (除夕). ``days`` is the length of
+    the ``X期间`` stretch counted from ``period_offset`` days after the holiday itself.
+    """
+
+    kind: str  # "fixed", "lunar" or "term"
+    month: int = 0
+    day: int = 0
+    term: str = ""
+    days: int = 1
+    period_offset: int = 0
+
+
+_SPRING = Holiday("lunar", 1, 1, days=7, period_offset=-1)  # 除夕 to 初六
+_NATIONAL = Holiday("fixed", 10, 1, days=7)
+_LABOUR = Holiday("fixed", 5, 1, days=5)
+
+HOLIDAYS: dict[str, Holiday] = {
+    "元旦": Holiday("fixed", 1, 1),
+    "情人节": Holiday("fixed", 2, 14),
+    "妇女节": Holiday("fixed", 3, 8), "三八妇女节": Holiday("fixed", 3, 8),
+    "三八节": Holiday("fixed", 3, 8),
+    "植树节": Holiday("fixed", 3, 12),
+    "劳动节": _LABOUR, "五一劳动节": _LABOUR, "五一国际劳动节": _LABOUR,
+    "国际劳动节": _LABOUR,
+    "青年节": Holiday("fixed", 5, 4), "五四青年节": Holiday("fixed", 5, 4),
+    "儿童节": Holiday("fixed", 6, 1), "六一儿童节": Holiday("fixed", 6, 1),
+    "国际儿童节": Holiday("fixed", 6, 1),
+    "建党节": Holiday("fixed", 7, 1),
+    "建军节": Holiday("fixed", 8, 1), "八一建军节": Holiday("fixed", 8, 1),
+    "教师节": Holiday("fixed", 9, 10),
+    "国庆节": _NATIONAL, "国庆": _NATIONAL,
+    "平安夜": Holiday("fixed", 12, 24),
+    "圣诞节": Holiday("fixed", 12, 25), "圣诞": Holiday("fixed", 12, 25),
+    "春节": _SPRING, "新春": _SPRING, "农历新年": _SPRING,
+    "元宵节": Holiday("lunar", 1, 15), "元宵": Holiday("lunar", 1, 15),
+    "端午节": Holiday("lunar", 5, 5), "端午": Holiday("lunar", 5, 5),
+    "七夕节": Holiday("lunar", 7, 7), "七夕": Holiday("lunar", 7, 7),
+    "中秋节": Holiday("lunar", 8, 15), "中秋": Holiday("lunar", 8, 15),
+    "重阳节": Holiday("lunar", 9, 9), "重阳": Holiday("lunar", 9, 9),
+    "腊八节": Holiday("lunar", 12, 8), "腊八": Holiday("lunar", 12, 8),
+    "小年": Holiday("lunar", 12, 23),
+    "除夕": Holiday("lunar", 12, 0), "大年三十": Holiday("lunar", 12, 0),
+    "年三十": Holiday("lunar", 12, 0),
+    "清明节": Holiday("term", term="清明"),
+}
+# Short numeric holiday names that are holidays only in a holiday context (十一期间).
+CONTEXT_HOLIDAYS: dict[str, Holiday] = {
+    "五一": _LABOUR, "五四": Holiday("fixed", 5, 4), "六一": Holiday("fixed", 6, 1),
+    "七一": Holiday("fixed", 7, 1), "八一": Holiday("fixed", 8, 1), "十一": _NATIONAL,
+}
+HOLIDAY_CONTEXT = ("期间", "假期", "长假", "小长假", "黄金周", "节日", "前夕", "当天", "之际")
+
+SOLAR_TERMS = (
+    "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
+    "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
+)
+
+LUNAR_MONTHS: dict[str, int] = {
+    "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "十": 10, "冬": 11, "十一": 11, "腊": 12, "十二": 12,
+}
+
+# --- references and fuzzy words ----------------------------------------------------------
+
+# word -> (value, mod)
+REFERENCES: dict[str, tuple[str, str | None]] = {
+    "近日": ("PAST_REF", "APPROX"), "日前": ("PAST_REF", "APPROX"),
+    "最近": ("PAST_REF", "APPROX"), "近期": ("PAST_REF", "APPROX"),
+    "近来": ("PAST_REF", "APPROX"), "前不久": ("PAST_REF", "APPROX"),
+    "不久前": ("PAST_REF", "APPROX"), "早些时候": ("PAST_REF", "APPROX"),
+    "此前": ("PAST_REF", None), "以前": ("PAST_REF", None), "过去": ("PAST_REF", None),
+    "以往": ("PAST_REF", None), "早前": ("PAST_REF", None),
+    "目前": ("PRESENT_REF", None), "当前": ("PRESENT_REF", None),
+    "现在": ("PRESENT_REF", None), "如今": ("PRESENT_REF", None),
+    "当今": ("PRESENT_REF", None), "眼下": ("PRESENT_REF", None),
+    "当下": ("PRESENT_REF", None), "现阶段": ("PRESENT_REF", None),
+    "至今": ("PRESENT_REF", None), "迄今": ("PRESENT_REF", None),
+    "迄今为止": ("PRESENT_REF", None), "截至目前": ("PRESENT_REF", None),
+    "截止目前": ("PRESENT_REF", None), "目前为止": ("PRESENT_REF", None),
+    "到目前为止": ("PRESENT_REF", None), "截至目前为止": ("PRESENT_REF", None),
+    "下一步": ("FUTURE_REF", None), "今后": ("FUTURE_REF", None),
+    "未来": ("FUTURE_REF", None), "将来": ("FUTURE_REF", None),
+    "日后": ("FUTURE_REF", None), "晚些时候": ("FUTURE_REF", None),
+}
+# References that only count at the start of a clause ("过去，…" but not "走过去").
+CLAUSE_INITIAL_REFERENCES = ("以前", "过去")
+
+# Fuzzy whole-period words: word -> (unit, mod). 新年伊始 is the start of the year.
+YEAR_START_WORDS = ("新年伊始", "开年", "年初", "岁初")
+YEAR_END_WORDS = ("年底", "年末", "岁末", "年终")
+
+# --- durations --------------------------------------------------------------------------
+
+# unit word -> ISO designator and granularity
+DURATION_UNITS: dict[str, tuple[str, str]] = {
+    "世纪": ("CE", "century"), "年": ("Y", "year"), "个月": ("M", "month"),
+    "月": ("M", "month"), "周": ("W", "week"), "星期": ("W", "week"),
+    "个星期": ("W", "week"), "礼拜": ("W", "week"), "个礼拜": ("W", "week"),
+    "天": ("D", "day"), "日": ("D", "day"), "小时": ("H", "hour"), "个小时": ("H", "hour"),
+    "钟头": ("H", "hour"), "个钟头": ("H", "hour"), "分钟": ("M", "minute"),
+    "秒": ("S", "second"), "秒钟": ("S", "second"), "季度": ("Q", "quarter"),
+    "个季度": ("Q", "quarter"),
+}
+# Vague amounts: 数日 PXD.
+VAGUE_AMOUNTS = ("数十", "几十", "数百", "几百", "上百", "数", "几", "若干", "多")
+
+# --- cues -------------------------------------------------------------------------------
+
+FUTURE_CUES = (
+    "将", "将于", "拟", "计划", "预计", "预估", "预报", "预测", "即将", "届时", "定于",
+    "下一步", "推迟到", "推迟至", "延期至", "确保", "力争", "起施行",
+)

@@ -1,0 +1,81 @@
+"""Text normalization and splitting, with offsets that stay valid in the original text.
+
+Normalization is length-preserving by design: every change is one character for one
+character (full-width digits and letters to ASCII, traditional characters to simplified,
+ideographic space to space). So an offset into the normalized text *is* the offset into
+the original text, and no offset map is needed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+__all__ = ["Span", "clauses", "normalize", "sentences"]
+
+Span = tuple[int, int]
+
+# Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E, but Chinese punctuation
+# that carries meaning in the grammar (，。：；（）～！？) is kept as it is.
+_KEEP_WIDE = set("，。：；（）～！？、")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xFF01, 0xFF5F):
+        if chr(code) not in _KEEP_WIDE:
+            table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "  # ideographic space
+    table[0x00A0] = " "
+    for dash in "－–":
+        table[ord(dash)] = "-"
+    data = resources.files("timeline.data").joinpath("t2s.tsv").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        trad, simp = line.split("\t")
+        table.setdefault(ord(trad), simp)
+    return table
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with full-width forms and traditional characters folded.
+
+    The result has exactly the same length as ``text``.
+
+    >>> normalize("２０２０年臘月")
+    '2020年腊月'
+    """
+    return text.translate(_table())
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]+[”’」』)）]*")
+_CLAUSE_END = regex.compile(r"[，,：:、]")
+
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans ``(start, end)`` covering the text in order."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def clauses(text: str, span: Span | None = None) -> list[Span]:
+    """Split a sentence span (default: all of ``text``) into clause spans at commas and colons."""
+    lo, hi = span if span is not None else (0, len(text))
+    out: list[Span] = []
+    start = lo
+    for m in _CLAUSE_END.finditer(text, lo, hi):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < hi:
+        out.append((start, hi))
+    return out

@@ -1,0 +1,61 @@
+"""Invariants that hold for any input: no exception, valid spans, valid intervals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import TimeMention, find_times
+from timeline.temporal.grammar import PHRASE, SCANNER
+from timeline.text import normalize
+
+from .strategies import any_text, dcts, grammar_text, mixed_text, policies
+
+texts = st.one_of(any_text, grammar_text, mixed_text)
+
+
+def _check(text: str, mentions: list[TimeMention]) -> None:
+    prev_end = 0
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert prev_end <= m.start < m.end <= len(text)
+        prev_end = m.end
+        t = m.time
+        if t.start is not None and t.end is not None:
+            assert t.start < t.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, dcts, policies)
+def test_never_raises_and_spans_are_valid(text: str, dct: datetime | None, policy: str) -> None:
+    _check(text, find_times(text, dct=dct, policy=policy))  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, dcts)
+def test_deterministic(text: str, dct: datetime | None) -> None:
+    assert find_times(text, dct=dct) == find_times(text, dct=dct)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, dcts)
+def test_json_round_trip(text: str, dct: datetime | None) -> None:
+    for m in find_times(text, dct=dct):
+        assert TimeMention.model_validate_json(m.model_dump_json()) == m
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(grammar_text, mixed_text))
+def test_prefilter_changes_no_match(text: str) -> None:
+    import regex
+
+    raw = regex.compile(PHRASE)
+    norm = normalize(text)
+    assert [m.span() for m in SCANNER.finditer(norm)] == [m.span() for m in raw.finditer(norm)]
+
+
+@given(any_text)
+def test_normalize_keeps_length(text: str) -> None:
+    assert len(normalize(text)) == len(text)

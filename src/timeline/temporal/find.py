@@ -11,7 +11,7 @@ from ..errors import DCTTypeError, DCTValueError, InputTypeError, InvalidPolicyE
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
-from .grammar import CORE_RE, PREFIX_RE, SCANNER, Core, parse_core
+from .grammar import CORE_RE, PREFIX_RE, SCANNER, WEEKDAY_ONLY, Core, parse_core
 from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
 
 __all__ = ["coerce_dct", "find_times", "parse_time"]
@@ -85,13 +85,16 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
         if not has_day and "pod" not in g and core.clock.precision == "hour":
             if g.get("hu") == "点钟" or g.get("xu"):
                 return False
-            if not g["h"].isascii() and g.get("hu") == "时" and len(g["h"]) < 2:
-                return True  # 一时, 三时: idioms more often than hours
+            if g["h"] == "一" or (not g["h"].isascii() and g.get("hu") == "时" and len(g["h"]) < 2):
+                return True  # 一点, 一时, 三时: idioms ('近一点') more often than hours
+            if start and norm[start - 1] in "到至于在从":
+                return False
             return not _AFTER_BARE_CLOCK.match(norm, end)
     return False
 
 
-def _resolve_part(norm: str, lo: int, hi: int, ctx: Context) -> tuple[Core, Resolved] | None:
+def _resolve_part(norm: str, lo: int, hi: int, ctx: Context,
+                  weekday: str | None = None) -> tuple[Core, Resolved] | None:
     # match without an end bound, so lookaheads past the core still see the text
     m = CORE_RE.match(norm, lo)
     if m is None or m.end() != hi:
@@ -101,6 +104,8 @@ def _resolve_part(norm: str, lo: int, hi: int, ctx: Context) -> tuple[Core, Reso
     core = parse_core(m)
     if core is None:
         return None
+    if weekday and core.kind == "date" and "wda" not in core.groups:
+        core.groups["wda"] = weekday  # '1月26日(星期三)': the weekday is evidence for the year
     r = resolve_core(core, ctx)
     return (core, r) if r is not None else None
 
@@ -122,7 +127,8 @@ def find_times(text: str, *, dct: DateLike | None = None,
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
-    for m in SCANNER.finditer(norm):
+    matches = list(SCANNER.finditer(norm))
+    for k, m in enumerate(matches):
         s = m.start()
         i = _sentence_index(sents, s, max(sent_i, 0))
         if i != sent_i:
@@ -133,7 +139,12 @@ def find_times(text: str, *, dct: DateLike | None = None,
             ctx.sentence_day = None
         ctx.inherit = None
         c1s, c1e = m.span("c1")
-        first = _resolve_part(norm, c1s, c1e, ctx)
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        bracketed = None
+        if nxt is not None and norm[m.end():nxt.start()] in _OPEN_BRACKETS:
+            wm = WEEKDAY_ONLY.fullmatch(nxt.group())
+            bracketed = wm.group("wd") if wm else None
+        first = _resolve_part(norm, c1s, c1e, ctx, bracketed)
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             continue
         core, r = first
@@ -165,8 +176,9 @@ def find_times(text: str, *, dct: DateLike | None = None,
         pm = PREFIX_RE.search(norm, max(prev_end, s - 6), s)
         if pm is not None:
             prefix = pm.group("pre")
-            if prefix in ("到", "直到", "直至") and suffix not in ("为止", "止"):
-                prefix = None
+            needs_end = prefix in ("到", "直到", "直至") and suffix not in ("为止", "止")
+            if needs_end or (prefix in ("约", "大约") and r.type == TimeType.DURATION):
+                prefix = None  # '到3月' alone is a destination; 约 on a duration is its own
             else:
                 start = pm.start()
         r = apply_affixes(r, None if ranged else prefix, suffix, ctx)

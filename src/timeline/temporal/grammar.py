@@ -76,7 +76,7 @@ _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 _AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")
 _TERM_CONTEXT = r"(?=节气|节|时节|前后|当天|期间|之际|到来|来临|假期|那天|这天|以来|前夕|[，。、；,;]|$)"
 _HOLIDAY = (
-    rf"(?:(?P<hol>{_alt(lx.HOLIDAYS)})"
+    rf"(?:(?P<hol>{_alt(lx.HOLIDAYS)})(?!伊始)"
     rf"|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?=节|{_alt(lx.HOLIDAY_CONTEXT)})"
     rf"|(?P<term>{_alt(t for t in lx.SOLAR_TERMS if t not in _AMBIGUOUS_TERMS)})"
     rf"|(?P<term>{_alt(_AMBIGUOUS_TERMS)}){_TERM_CONTEXT})"
@@ -87,11 +87,11 @@ _LUNAR = (
     rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY})(?:日)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[日号])"
     rf"|大年(?P<ld>初[一二三四五六七八九十])"
-    rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}])"
+    rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}日号])"
     r")"
 )
-_YEAR_WORDS = rf"(?P<yw>{_alt(lx.YEAR_START_WORDS + lx.YEAR_END_WORDS)})"
-_MONTH_WORDS = r"(?P<mw>月初|月底|月末|上旬|中旬|下旬)(?!日)"
+_YEAR_WORDS = rf"(?P<yw>{_alt(lx.YEAR_START_WORDS + lx.YEAR_END_WORDS)}|年中(?![国央共华外日美]))"
+_MONTH_WORDS = r"(?P<mw>月初|月底|月末|月中(?![国央共华外日美旬])|上旬|中旬|下旬)(?!日)"
 WEEKDAY = (
     rf"(?:(?P<rw>{_alt(lx.REL_WEEKS)}){S})?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
     rf"(?![一二三四五六七八九十0-9个次年岁])"
@@ -119,12 +119,15 @@ _DECADE = (
     rf"(?:(?P<cent>[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪{S})?"
     r"(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
     rf"|(?P<cent>[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪(?P<cp>初|末|中叶|上半叶|下半叶)?"
+    r"|(?P<rcent>本|上|下)世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
+    r"|(?P<cp>初|末|中叶|上半叶|下半叶))?"
 )
 
 DATEPART = (
     rf"(?:{_NUMERIC_DATE}"
     rf"|{YEAR}(?:{S}(?:{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
-    rf"|{_HOLIDAY}|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?"
+    rf"|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
+    rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?"
     rf"|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?"
     rf"|(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])"
     rf"|{_LUNAR}|{DAY}|{_HOLIDAY}|{_QUARTER}|{_HALF}|{_REL_DAY}|{WEEKDAY}|{_WEEK}"
@@ -155,12 +158,15 @@ SET = (
     rf"|(?P<su>天天|日日|夜夜))"
 )
 REFERENCE = (
-    rf"(?P<ref>{_alt(k for k in lx.REFERENCES if k not in lx.CLAUSE_INITIAL_REFERENCES)})"
+    r"(?<![体表实出呈展])(?P<ref>现在)"
+    r"|(?<![走跑飞看说传拿送递混熬挺撑晕昏扑冲转移开爬游划跳赶绕迈踩])(?P<ref>过去)(?!了)"
+    rf"|(?P<ref>{_alt(k for k in lx.REFERENCES if k not in lx.CLAUSE_INITIAL_REFERENCES and k not in ('现在', '过去'))})"
     rf"|(?<=^|[，。；：、！？,;:\s“”\"（(])(?P<ref>{_alt(lx.CLAUSE_INITIAL_REFERENCES)})"
 )
 
 CORE = rf"(?:{DATETIME}|{SET}|{_DECADE}|{DURATION}|{_DURATION_WORDS}|{REFERENCE})"
-PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|直至)[ \t]{0,2}$"
+PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|直至|大约|约)[ \t]{0,2}$"
+WEEKDAY_ONLY = regex.compile(r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])")
 _SUFFIX = (
     r"(?P<suf>以来|开始|为止|止(?![步于痛损])|至今|期间|小长假|长假|假期|黄金周|前后|左右|前夕|以前|之前|以后|之后"
     r"|起(?![草床飞来诉身步点航源因义到码色])|前(?![往来进去行身线台])|后(?![来面续勤方台果者期]))"

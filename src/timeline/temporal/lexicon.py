@@ -149,7 +149,7 @@ _NATIONAL = Holiday("fixed", 10, 1, days=7)
 _LABOUR = Holiday("fixed", 5, 1, days=5)
 
 HOLIDAYS: dict[str, Holiday] = {
-    "元旦": Holiday("fixed", 1, 1),
+    "元旦": Holiday("fixed", 1, 1), "新年": Holiday("fixed", 1, 1),
     "情人节": Holiday("fixed", 2, 14),
     "妇女节": Holiday("fixed", 3, 8), "三八妇女节": Holiday("fixed", 3, 8),
     "三八节": Holiday("fixed", 3, 8),
@@ -217,7 +217,7 @@ REFERENCES: dict[str, tuple[str, str | None]] = {
     "日后": ("FUTURE_REF", None), "晚些时候": ("FUTURE_REF", None),
 }
 # References that only count at the start of a clause ("过去，…" but not "走过去").
-CLAUSE_INITIAL_REFERENCES = ("以前", "过去")
+CLAUSE_INITIAL_REFERENCES = ("以前",)
 
 # Fuzzy whole-period words: word -> (unit, mod). 新年伊始 is the start of the year.
 YEAR_START_WORDS = ("新年伊始", "开年", "年初", "岁初")

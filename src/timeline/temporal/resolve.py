@@ -220,8 +220,11 @@ def _year_of(g: dict[str, str], ctx: Context) -> tuple[int | None, str, bool]:
         rel = lx.REL_YEARS[g["ry"]]
         base, anchor = ctx.anchor_day(rel.anchor)
         return (base.year + rel.offset if base else None), anchor, True
-    if ctx.inherit is not None and ctx.inherit.year is not None:
-        return ctx.inherit.year, ctx.inherit.anchor, False
+    inherit = ctx.inherit
+    if inherit is not None and inherit.year is not None:
+        month = _num(g.get("m"))
+        later = month is not None and inherit.month is not None and month < inherit.month
+        return inherit.year + later, inherit.anchor, False
     if ctx.sentence_year is not None:
         return ctx.sentence_year, "narrative", False
     return None, "none", False
@@ -231,14 +234,21 @@ def _anchor_for_inference(ctx: Context) -> tuple[date | None, str]:
     return ctx.anchor_day("dct")
 
 
+def _weekday_fits(d: date, wda: str | None) -> bool:
+    return not wda or d.isoweekday() == lx.WEEKDAYS[wda]
+
+
 def _infer_year(make: Callable[[int], tuple[date, date] | None], ctx: Context,
-                window: timedelta) -> tuple[int | None, str]:
+                window: timedelta, *, narrative: bool = False,
+                weekday_evidence: bool = False) -> tuple[int | None, str]:
     """Pick a year for a partial date; ``make(year)`` gives the candidate's interval."""
-    anchor, kind = _anchor_for_inference(ctx)
+    anchor, kind = ctx.anchor_day("narrative") if narrative else _anchor_for_inference(ctx)
     if anchor is None:
         return None, "none"
     cands = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1, anchor.year + 2):
+        if abs(y - anchor.year) == 2 and not weekday_evidence:
+            continue
         span = make(y)
         if span is not None:
             cands.append((span[0], span[1], y))
@@ -295,6 +305,9 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
                 nxt = add_months(inherit.day.replace(day=1), 1)
                 year, month = nxt.year, nxt.month
             anchor = inherit.anchor
+        elif inherit is not None and inherit.month is not None:
+            r = _partial(inherit.year, inherit.month, day, g)
+            return r
         elif ctx.narrative is not None:
             n = ctx.narrative
             year, month, anchor = n.year, n.month, "narrative"
@@ -330,7 +343,7 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
                 return None
             return d, d + DAY
 
-        year, anchor = _infer_year(make, ctx, _WINDOW_MONTH)
+        year, anchor = _infer_year(make, ctx, _WINDOW_MONTH, weekday_evidence=bool(wda))
         if year is None and wda:  # no candidate has that weekday: ignore it, warn below
             year, anchor = _infer_year(
                 lambda y: ((date(y, month, day), date(y, month, day) + DAY)
@@ -359,8 +372,8 @@ def _partial(year: int | None, month: int | None, day: int | None,
     y = f"{year:04d}" if year else "XXXX"
     m = f"{month:02d}" if month else "XX"
     if day is None:
-        return Resolved(TimeType.DATE, f"{y}-{m}", granularity="month")
-    return Resolved(TimeType.DATE, f"{y}-{m}-{day:02d}", granularity="day")
+        return Resolved(TimeType.DATE, f"{y}-{m}", granularity="month", month=month)
+    return Resolved(TimeType.DATE, f"{y}-{m}-{day:02d}", granularity="day", month=month)
 
 
 def _month_level(g: dict[str, str], year: int | None, month: int | None, anchor: str,
@@ -374,15 +387,13 @@ def _month_level(g: dict[str, str], year: int | None, month: int | None, anchor:
             year, anchor = inherit.year, inherit.anchor
             if inherit.month is not None and month < inherit.month:
                 year += 1
-        elif ctx.narrative is not None and ctx.dct is None:
-            n = ctx.narrative
-            year, anchor = n.year, "narrative"
         else:
             def make(y: int) -> tuple[date, date]:
                 start = date(y, month, 1)
                 return start, add_months(start, 1)
 
-            year, anchor = _infer_year(make, ctx, _WINDOW_MONTH)
+            narrative = ctx.narrative is not None
+            year, anchor = _infer_year(make, ctx, _WINDOW_MONTH, narrative=narrative)
         if year is None:
             return _with_month_part(Resolved(TimeType.DATE, f"XXXX-{month:02d}",
                                              granularity="month"), g, None, month)
@@ -595,6 +606,10 @@ def _date(core: Core, ctx: Context) -> Resolved | None:
                 base = _day(anchor_day, kind)
         if "pod" not in g and core.clock is None:
             return None
+        if base is None:
+            timed = _apply_time(None, g.get("pod"), core.clock, ctx)
+            timed.pod = g.get("pod")
+            return timed
     if base is None:
         return None
     if "wda" in g and "wd" not in g and base.day is not None and "d" not in g:
@@ -645,7 +660,7 @@ def _duration(core: Core, ctx: Context) -> Resolved | None:
         return Resolved(TimeType.DURATION, f"PX{unit}",
                         granularity="year" if unit == "Y" else "day")
     du, dn = g["du"], g["dn"]
-    if du == "月" and "ge" not in g and "dm" not in g and dn != "半":
+    if du == "月" and "ge" not in g and "dm" not in g and dn != "半" and dn not in lx.VAGUE_AMOUNTS:
         return None
     if du == "日" and dn not in lx.VAGUE_AMOUNTS and "dm" not in g and "dpre" not in g:
         return None
@@ -777,6 +792,11 @@ def _reference(core: Core, ctx: Context) -> Resolved:
 def _decade(core: Core, ctx: Context) -> Resolved | None:
     g = core.groups
     century = _num(g.get("cent")) if g.get("cent") else None
+    if "rcent" in g:
+        base, _ = ctx.anchor_day("dct")
+        if base is None:
+            return None
+        century = base.year // 100 + 1 + {"本": 0, "上": -1, "下": 1}[g["rcent"]]
     if "dec" in g:
         dec = _num(g["dec"])
         if dec is None:
@@ -862,7 +882,7 @@ def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
     elif suffix in _PERIOD_SUFFIXES and r.holiday is not None and r.day is not None:
         start, end = holiday_period(r.holiday, r.day)
         _span(r, start, end)
-    elif suffix in ("左右", "前后"):
+    elif suffix in ("左右", "前后") or prefix in ("约", "大约"):
         r.mod = "APPROX"
     elif suffix == "前夕":
         r.mod = "BEFORE"

@@ -11,7 +11,7 @@ from ..errors import DCTTypeError, DCTValueError, InputTypeError, InvalidPolicyE
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
-from .grammar import CORE_RE, PREFIX_RE, SCANNER, WEEKDAY_ONLY, Core, parse_core
+from .grammar import CORE_RE, PREFIX_RE, SCANNER, WEEKDAY_ONLY, Core, named_groups, parse_core
 from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
 
 __all__ = ["coerce_dct", "find_times", "parse_time"]
@@ -93,15 +93,19 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
     return False
 
 
-def _resolve_part(norm: str, lo: int, hi: int, ctx: Context,
-                  weekday: str | None = None) -> tuple[Core, Resolved] | None:
+def _core_groups(norm: str, lo: int, hi: int) -> dict[str, str] | None:
     # match without an end bound, so lookaheads past the core still see the text
     m = CORE_RE.match(norm, lo)
     if m is None or m.end() != hi:
         m = CORE_RE.fullmatch(norm, lo, hi)
-    if m is None:
+    return named_groups(m) if m is not None else None
+
+
+def _resolve_part(groups: dict[str, str] | None, ctx: Context,
+                  weekday: str | None = None) -> tuple[Core, Resolved] | None:
+    if groups is None:
         return None
-    core = parse_core(m)
+    core = parse_core(groups)
     if core is None:
         return None
     if weekday and core.kind == "date" and "wda" not in core.groups:
@@ -144,7 +148,9 @@ def find_times(text: str, *, dct: DateLike | None = None,
         if nxt is not None and norm[m.end():nxt.start()] in _OPEN_BRACKETS:
             wm = WEEKDAY_ONLY.fullmatch(nxt.group())
             bracketed = wm.group("wd") if wm else None
-        first = _resolve_part(norm, c1s, c1e, ctx, bracketed)
+        # without a second end, the scanner's own groups are those of the first core
+        groups = named_groups(m) if m.group("c2") is None else _core_groups(norm, c1s, c1e)
+        first = _resolve_part(groups, ctx, bracketed)
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             continue
         core, r = first
@@ -162,7 +168,7 @@ def find_times(text: str, *, dct: DateLike | None = None,
         ranged = False
         if m.group("c2") is not None:
             ctx.inherit = r
-            second = _resolve_part(norm, *m.span("c2"), ctx)
+            second = _resolve_part(_core_groups(norm, *m.span("c2")), ctx)
             ctx.inherit = None
             if second is not None and second[0].kind == core.kind:
                 r = combine_range(r, second[1])

@@ -116,9 +116,9 @@ _NUMERIC_DATE = (
     r"(?P<nd>3[01]|[12][0-9]|0?[1-9])(?![0-9./-])"
 )
 _DECADE = (
-    rf"(?:(?P<cent>[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪{S})?"
-    r"(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
-    rf"|(?P<cent>[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪(?P<cp>初|末|中叶|上半叶|下半叶)?"
+    rf"(?:(?P<cent>{NOT_AR}[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪{S})?"
+    rf"(?P<dec>{NOT_AR}[1-9]0|{NOT_CN}[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
+    rf"|(?P<cent>{NOT_AR}[0-9]{{1,2}}|{NOT_CN}(?:二十一|二十|十九|十八|十七)){S}世纪(?P<cp>初|末|中叶|上半叶|下半叶)?"
     r"|(?P<rcent>本|上|下)世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
     r"|(?P<cp>初|末|中叶|上半叶|下半叶))?"
 )
@@ -301,9 +301,22 @@ def _clock(g: dict[str, str]) -> Clock | None:
     return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
 
 
-def parse_core(m: regex.Match[str]) -> Core | None:
-    """Read a ``CORE_RE`` match into a ``Core``; ``None`` if it is not a time after all."""
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+@lru_cache(maxsize=4)
+def _names(pattern: regex.Pattern[str]) -> tuple[str | None, ...]:
+    names: list[str | None] = [None] * (pattern.groups + 1)
+    for name, index in pattern.groupindex.items():
+        names[index] = name
+    return tuple(names[1:])
+
+
+def named_groups(m: regex.Match[str]) -> dict[str, str]:
+    """The named groups that took part in the match (``groupdict`` is slow with many groups)."""
+    names = _names(m.re)
+    return {n: v for n, v in zip(names, m.groups(), strict=True) if v is not None and n}
+
+
+def parse_core(g: dict[str, str]) -> Core | None:
+    """Read the named groups of one expression into a ``Core``; ``None`` if not a time."""
     if "dw" in g or ("dn" in g and "every" not in g):
         return Core("duration", g)
     if "every" in g or g.get("su") in ("天天", "日日", "夜夜"):
@@ -313,7 +326,7 @@ def parse_core(m: regex.Match[str]) -> Core | None:
         return Core("set", g, clock)
     if "ref" in g:
         return Core("ref", g)
-    if "dec" in g or "cent" in g:
+    if "dec" in g or "cent" in g or "rcent" in g:
         return Core("decade", g)
     clock = _clock(g)
     if ("h" in g or "hh" in g) and clock is None:

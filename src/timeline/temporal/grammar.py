@@ -90,7 +90,11 @@ _LUNAR = (
     rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}日号])"
     r")"
 )
-_YEAR_WORDS = rf"(?P<yw>{_alt(lx.YEAR_START_WORDS + lx.YEAR_END_WORDS)}|年中(?![国央共华外日美]))"
+_YEAR_WORDS = (
+    rf"(?P<yw>{_alt(lx.YEAR_START_WORDS + lx.YEAR_END_WORDS)}|年中(?![国央共华外日美])"
+    r"|(?<![今去明本上下前后当同次翌])年内)"
+)
+_ZODIAC = rf"(?P<zod>[{lx.ZODIAC}])年(?!马月|级|代|纪|龄)"
 _MONTH_WORDS = r"(?P<mw>月初|月底|月末|月中(?![国央共华外日美旬])|上旬|中旬|下旬)(?!日)"
 WEEKDAY = (
     rf"(?:(?P<rw>{_alt(lx.REL_WEEKS)}){S})?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
@@ -131,7 +135,7 @@ DATEPART = (
     rf"|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?"
     rf"|(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])"
     rf"|{_LUNAR}|{DAY}|{_HOLIDAY}|{_QUARTER}|{_HALF}|{_REL_DAY}|{WEEKDAY}|{_WEEK}"
-    rf"|{_SEASON}|{_YEAR_WORDS}|{_MONTH_WORDS})"
+    rf"|{_SEASON}|{_YEAR_WORDS}|{_MONTH_WORDS}|{_ZODIAC})"
 )
 _APPOSITION = rf"(?:{S}(?:星期|周|礼拜)(?P<wda>[一二三四五六日天])(?![一二三四五六七八九十0-9个次年岁]))"
 DATETIME = (

@@ -88,7 +88,7 @@ REL_YEARS: dict[str, RelDay] = {
     "上": RelDay(-1, "dct"), "前": RelDay(-2, "dct"), "明": RelDay(1, "dct"),
     "后": RelDay(2, "dct"), "下": RelDay(1, "dct"),
     "同": RelDay(0, "narrative"), "当": RelDay(0, "narrative"),
-    "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"),
+    "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"), "来": RelDay(1, "dct"),
 }
 # prefix + (个)月
 REL_MONTHS: dict[str, RelDay] = {
@@ -188,6 +188,9 @@ SOLAR_TERMS = (
     "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
     "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "冬至",
 )
+
+# The twelve animals of the lunar years, from the rat (a year ≡ 4 mod 12, e.g. 2020).
+ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 
 LUNAR_MONTHS: dict[str, int] = {
     "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,

@@ -296,7 +296,7 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
         # a bare day: the narrative month, else inferred around the DCT
         if g.get("du") == "号" and "pod" not in g and "h" not in g and "hh" not in g:
             return None
-        if len(g["d"]) == 1 and not g["d"].isascii():
+        if len(g["d"]) == 1 and not g["d"].isascii() and "pod" not in g:
             return None  # 一日, 三日 alone are counts more often than dates
         inherit = ctx.inherit
         if inherit is not None and inherit.day is not None:
@@ -427,10 +427,12 @@ def _year_level(g: dict[str, str], year: int | None, anchor: str, explicit: bool
     """Years and their parts: quarters, halves, seasons, 年初, holidays, lunar dates."""
     if "hol" in g or "term" in g:
         return _holiday(g, year, anchor, ctx)
+    if "zod" in g:
+        return _zodiac_year(g["zod"], ctx)
     if "lm" in g or "ld" in g:
         return _lunar(g, year, anchor, ctx)
     if year is None:
-        if not any(k in g for k in ("q", "qn", "half", "sn", "yp", "yw", "y", "ry")):
+        if not any(k in g for k in ("q", "qn", "half", "sn", "yp", "yw", "y", "ry", "zod")):
             return None
         base, anchor = ctx.anchor_day("dct")
         if "rys" in g:
@@ -480,6 +482,30 @@ def _year_level(g: dict[str, str], year: int | None, anchor: str, explicit: bool
         r.mod = mod
         _span(r, date(year, first, 1), add_months(date(year, first, 1), months))
     return r
+
+
+def _zodiac_year(animal: str, ctx: Context) -> Resolved | None:
+    """虎年: the lunar year of that animal, from its new year to the next one."""
+    index = lx.ZODIAC.index(animal)
+
+    def span(y: int) -> tuple[date, date] | None:
+        start, end = lunar_to_solar(y, 1, 1), lunar_to_solar(y + 1, 1, 1)
+        return (start, end) if start and end else None
+
+    base, anchor = ctx.anchor_day("dct")
+    if base is None:
+        return None
+    years = [y for y in range(base.year - 12, base.year + 13) if (y - 4) % 12 == index]
+    cands = [(s[0], s[1], y) for y in years if (s := span(y)) is not None]
+    governed = [c for c in cands if c[2] == ctx.sentence_year]
+    if governed:
+        cands = governed  # '2020年是鼠年': the year written in the sentence decides
+    if not cands:
+        return None
+    year = _pick(cands, base, ctx.policy, _WINDOW_MONTH, ctx.future_cue)
+    first, end = span(year) or (date(year, 1, 1), date(year + 1, 1, 1))
+    r = Resolved(TimeType.DATE, f"{year:04d}", granularity="year", anchor=anchor, year=year)
+    return _span(r, first, end)
 
 
 def _holiday(g: dict[str, str], year: int | None, anchor: str, ctx: Context) -> Resolved | None:
@@ -590,7 +616,7 @@ def _date(core: Core, ctx: Context) -> Resolved | None:
     elif "wd" in g or "rweek" in g or "we" in g:
         base = _week(g, ctx)
     elif any(k in g for k in ("y", "ry", "m", "rm", "d", "hol", "term", "lm", "ld", "q", "qn",
-                              "half", "sn", "yw", "mw")):
+                              "half", "sn", "yw", "mw", "zod")):
         base = _gregorian(g, ctx)
     else:
         base = None  # a bare part of day or clock time

@@ -495,7 +495,8 @@ def _zodiac_year(animal: str, ctx: Context) -> Resolved | None:
     base, anchor = ctx.anchor_day("dct")
     if base is None:
         return None
-    years = [y for y in range(base.year - 12, base.year + 13) if (y - 4) % 12 == index]
+    near = range(base.year - 12, base.year + 13)
+    years = [y for y in (*near, ctx.sentence_year or 0) if (y - 4) % 12 == index and y > 0]
     cands = [(s[0], s[1], y) for y in years if (s := span(y)) is not None]
     governed = [c for c in cands if c[2] == ctx.sentence_year]
     if governed:

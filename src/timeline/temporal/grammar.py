@@ -54,7 +54,8 @@ AMOUNT = rf"(?:{NOT_AR}[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?(?![0-9])|{NOT_CN}[{_CN}]{
 _NOT_AFTER_NIAN = r"(?!代|级|纪|龄|轻|头|华|薪|金|货|画|糕|会|报|鉴|检|息|利)"
 YEAR = (
     rf"(?:(?P<y>{YEAR_NUM})(?:{S}(?P<ysep>{SEP}){S}(?P<y2>{YEAR_NUM2}))?{S}年{_NOT_AFTER_NIAN}"
-    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN})"
+    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN}"
+    rf"|民国{S}(?P<roc>[0-9]{{1,3}}|[〇零一二三四五六七八九十百]{{1,5}}){S}年{_NOT_AFTER_NIAN})"
 )
 MONTH = (
     rf"(?:(?P<m>{MONTH_NUM})(?:{S}(?P<msep>{SEP}){S}(?P<m2>{MONTH_NUM2}))?{S}月(?:份)?"
@@ -106,6 +107,8 @@ _WEEK = (
     r"|(?P<we>周末))"
 )
 _REL_DAY = rf"(?P<rd>{_alt(lx.REL_DAYS)})"
+# Taiwan style: 昨（26）日, 今(27)日 — a relative day with its day of month in brackets
+_REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}[（(]{S}(?P<d>{DAY_AR}){S}[）)]{S}(?P<du>日)"
 _POD_LONG = _alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)
 _POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
 _CLOCK = (
@@ -134,7 +137,7 @@ DATEPART = (
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?"
     rf"|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?"
     rf"|(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])"
-    rf"|{_LUNAR}|{DAY}|{_HOLIDAY}|{_QUARTER}|{_HALF}|{_REL_DAY}|{WEEKDAY}|{_WEEK}"
+    rf"|{_REL_DAY_PAREN}|{_LUNAR}|{DAY}|{_HOLIDAY}|{_QUARTER}|{_HALF}|{_REL_DAY}|{WEEKDAY}|{_WEEK}"
     rf"|{_SEASON}|{_YEAR_WORDS}|{_MONTH_WORDS}|{_ZODIAC})"
 )
 _APPOSITION = rf"(?:{S}(?:星期|周|礼拜)(?P<wda>[一二三四五六日天])(?![一二三四五六七八九十0-9个次年岁]))"

@@ -33,6 +33,9 @@ DAY = timedelta(days=1)
 _WINDOW_DAY = timedelta(days=7)  # a bare day may lie this far after its anchor (policy past)
 _WINDOW_MONTH = timedelta(days=31)  # a month-day without year may lie this far after it
 _WEEKDAY_NAMES = "一二三四五六日"
+# groups that name a calendar date or period (as opposed to weeks, relative days, clocks)
+_CALENDAR_GROUPS = ("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q", "qn",
+                    "half", "sn", "yw", "mw", "zod")
 _PERIOD_SUFFIXES = ("期间", "假期", "长假", "小长假", "黄金周")
 
 
@@ -216,6 +219,9 @@ def _year_of(g: dict[str, str], ctx: Context) -> tuple[int | None, str, bool]:
         if y is not None and y < 100:
             y += 1900 if y >= 50 else 2000
         return y, "none", True
+    if "roc" in g:  # 民國109年: years of the Republic of China count from 1912
+        roc = _num(g["roc"])
+        return (roc + 1911 if roc else None), "none", True
     if "ry" in g:
         rel = lx.REL_YEARS[g["ry"]]
         base, anchor = ctx.anchor_day(rel.anchor)
@@ -308,7 +314,7 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
         elif inherit is not None and inherit.month is not None:
             r = _partial(inherit.year, inherit.month, day, g)
             return r
-        elif ctx.narrative is not None:
+        elif ctx.narrative is not None and "rdp" not in g:
             n = ctx.narrative
             year, month, anchor = n.year, n.month, "narrative"
             if day < n.day:
@@ -432,7 +438,7 @@ def _year_level(g: dict[str, str], year: int | None, anchor: str, explicit: bool
     if "lm" in g or "ld" in g:
         return _lunar(g, year, anchor, ctx)
     if year is None:
-        if not any(k in g for k in ("q", "qn", "half", "sn", "yp", "yw", "y", "ry", "zod")):
+        if not any(k in g for k in ("q", "qn", "half", "sn", "yp", "yw", "y", "ry", "roc", "zod")):
             return None
         base, anchor = ctx.anchor_day("dct")
         if "rys" in g:
@@ -616,8 +622,7 @@ def _date(core: Core, ctx: Context) -> Resolved | None:
             g = {**g, "pod": rel.pod}
     elif "wd" in g or "rweek" in g or "we" in g:
         base = _week(g, ctx)
-    elif any(k in g for k in ("y", "ry", "m", "rm", "d", "hol", "term", "lm", "ld", "q", "qn",
-                              "half", "sn", "yw", "mw", "zod")):
+    elif any(k in g for k in _CALENDAR_GROUPS):
         base = _gregorian(g, ctx)
     else:
         base = None  # a bare part of day or clock time

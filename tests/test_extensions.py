@@ -1,0 +1,75 @@
+"""Forms beyond the conventions' own examples: zodiac and ROC years, Taiwan-style days,
+centuries, and the context rules that keep look-alike words out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline import find_times
+
+D = datetime
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "mention", "value", "start", "end"),
+    [
+        pytest.param("送走牛年，迎来虎年", "1998-01-31", "虎年", "1998", D(1998, 1, 28),
+                     D(1999, 2, 16), id="zodiac-current"),
+        pytest.param("送走牛年，迎来虎年", "1998-01-31", "牛年", "1997", D(1997, 2, 7),
+                     D(1998, 1, 28), id="zodiac-previous"),
+        pytest.param("2020年是鼠年", "1998-01-31", "鼠年", "2020", D(2020, 1, 25),
+                     D(2021, 2, 12), id="zodiac-governed-by-year"),
+        pytest.param("争取年内完成", "2020-02-26", "年内", "2020", D(2020, 1, 1),
+                     D(2021, 1, 1), id="nian-nei"),
+        pytest.param("来年再聚", "2020-02-26", "来年", "2021", D(2021, 1, 1), D(2022, 1, 1),
+                     id="lai-nian"),
+        pytest.param("行政院昨（26）日下午宣布", "2020-02-27", "昨（26）日下午", "2020-02-26TAF",
+                     D(2020, 2, 26, 12), D(2020, 2, 26, 18), id="taiwan-bracket-day"),
+        pytest.param("民國109年2月26日公布", "2020-03-01", "民國109年2月26日", "2020-02-26",
+                     D(2020, 2, 26), D(2020, 2, 27), id="roc-year"),
+        pytest.param("本世纪初", "2020-02-26", "本世纪初", "20", D(2000, 1, 1), D(2100, 1, 1),
+                     id="this-century"),
+        pytest.param("上世纪90年代", "2020-02-26", "上世纪90年代", "199", D(1990, 1, 1),
+                     D(2000, 1, 1), id="last-century-decade"),
+        pytest.param("发表新年讲话", "1998-01-31", "新年", "1998-01-01", D(1998, 1, 1),
+                     D(1998, 1, 2), id="xin-nian"),
+        pytest.param("以色列总理府三日晚宣布", "1998-01-05", "三日晚", "1998-01-03TEV",
+                     D(1998, 1, 3, 18), D(1998, 1, 4), id="cn-day-with-evening"),
+    ],
+)
+def test_extension(text: str, dct: str, mention: str, value: str, start: datetime,
+                   end: datetime) -> None:
+    found = [m for m in find_times(text, dct=dct) if m.text == mention]
+    assert len(found) == 1, [m.text for m in find_times(text, dct=dct)]
+    t = found[0].time
+    assert (t.value, t.start, t.end) == (value, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("这体现在三个方面", "现在", id="ti-xian-zai"),
+        pytest.param("他走过去看了看", "过去", id="directional-guo-qu"),
+        pytest.param("这件事过去了", "过去", id="guo-qu-le"),
+        pytest.param("说得近一点，", "一点", id="yi-dian"),
+        pytest.param("猴年马月才能办成", "猴年", id="idiom-monkey-year"),
+        pytest.param("每周一次例会", "每周一", id="weekly-once"),
+        pytest.param("1990年代", "90年代", id="decade-inside-number"),
+    ],
+)
+def test_not_a_time(text: str, absent: str) -> None:
+    assert not [m for m in find_times(text, dct="2020-02-26") if absent in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("过去一年，我们做了很多", "P1Y", id="guo-qu-duration"),
+        pytest.param("与过去相比", "PAST_REF", id="guo-qu-ref"),
+        pytest.param("现在开始", "PRESENT_REF", id="xian-zai"),
+    ],
+)
+def test_reference_words_still_found(text: str, value: str) -> None:
+    assert [m.time.value for m in find_times(text, dct="2020-02-26")] == [value]

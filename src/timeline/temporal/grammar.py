@@ -67,7 +67,7 @@ DAY = (
     rf"{S}(?P<du>日|号(?![楼院线室栋门牌码称召角]))"
 )
 _YEAR_PART = r"(?P<yp>年?(?:初|底|末|终|内)|年中(?![国央共华外日美]))"
-_MONTH_PART = r"(?P<mp>上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
+_MONTH_PART = r"(?P<mp>上中旬|中下旬|上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
 _QUARTER = (
     r"(?:第?(?P<q>[一二三四1-4])(?:个)?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
@@ -96,7 +96,7 @@ _YEAR_WORDS = (
     r"|(?<![今去明本上下前后当同次翌])年内)"
 )
 _ZODIAC = rf"(?P<zod>[{lx.ZODIAC}])年(?!马月|级|代|纪|龄)"
-_MONTH_WORDS = r"(?P<mw>月初|月底|月末|月中(?![国央共华外日美旬])|上旬|中旬|下旬)(?!日)"
+_MONTH_WORDS = r"(?P<mw>月初|月底|月末|月中(?![国央共华外日美旬])|上中旬|中下旬|上旬|中旬|下旬)(?!日)"
 WEEKDAY = (
     rf"(?:(?P<rw>{_alt(lx.REL_WEEKS)}){S})?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
     rf"(?![一二三四五六七八九十0-9个次年岁])"
@@ -109,7 +109,7 @@ _WEEK = (
 _REL_DAY = rf"(?P<rd>{_alt(lx.REL_DAYS)})"
 # Taiwan style: 昨（26）日, 今(27)日 — a relative day with its day of month in brackets
 _REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}[（(]{S}(?P<d>{DAY_AR}){S}[）)]{S}(?P<du>日)"
-_POD_LONG = _alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)
+_POD_LONG = rf"(?:{_alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)})(?!好)"  # not 晚上好
 _POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
 _CLOCK = (
     rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4])):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?![0-9:])"
@@ -143,7 +143,9 @@ DATEPART = (
 _APPOSITION = rf"(?:{S}(?:星期|周|礼拜)(?P<wda>[一二三四五六日天])(?![一二三四五六七八九十0-9个次年岁]))"
 DATETIME = (
     rf"(?:{DATEPART}{_APPOSITION}?(?:{S}(?P<pod>{_POD_ANY}))?(?:{S}{_CLOCK})?"
-    rf"|(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?|{_CLOCK})"
+    rf"|(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?"
+    rf"|(?P<pod>[早晚夜])(?=[ \t]{{0,2}}[0-9一二三四五六七八九十])(?:{S}{_CLOCK})"
+    rf"|{_CLOCK})"
 )
 
 _DUR_UNITS = r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|月|个?星期|个?礼拜|周(?!年|岁|边|围)|天|日|个?小时|个?钟头|分钟|秒钟|秒|个?季度"

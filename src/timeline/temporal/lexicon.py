@@ -120,6 +120,7 @@ YEAR_PARTS: dict[str, tuple[str, int, int]] = {
 # mod and (first day, last day or 0 for the month's end)
 MONTH_PARTS: dict[str, tuple[str, int, int]] = {
     "上旬": ("START", 1, 10), "中旬": ("MID", 11, 20), "下旬": ("END", 21, 0),
+    "上中旬": ("START", 1, 20), "中下旬": ("END", 11, 0),
     "初": ("START", 1, 10), "中": ("MID", 11, 20), "底": ("END", 21, 0), "末": ("END", 21, 0),
 }
 SEASONS: dict[str, tuple[str, int]] = {  # token, first month (winter runs into next year)

@@ -177,6 +177,9 @@ def find_times(text: str, *, dct: DateLike | None = None,
         suffix = m.group("suf") if end == m.end("c2") or m.group("c2") is None else None
         if suffix is not None:
             end = m.end("suf")
+        if suffix == "开始" and not PREFIX_RE.search(norm, max(prev_end, s - 6), s):
+            # '1月10日开始' without 从/自 is when something starts, not an open interval
+            suffix, end = None, (m.end("c2") if ranged else c1e)
         start = s
         prefix = None
         pm = PREFIX_RE.search(norm, max(prev_end, s - 6), s)

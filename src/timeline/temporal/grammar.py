@@ -72,6 +72,7 @@ _QUARTER = (
     r"(?:第?(?P<q>[一二三四1-4])(?:个)?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
 )
+_FIRST_MONTHS = r"前(?P<fm>[两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])(?:个)?月(?:份)?"
 _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 _AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")
@@ -113,7 +114,7 @@ _POD_LONG = rf"(?:{_alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)})(?
 _POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
 _CLOCK = (
     rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4])):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?![0-9:])"
-    rf"|(?P<h>{HOUR_NUM}){S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
+    rf"|(?P<h>{HOUR_NUM})(?:{S}(?P<hsep>{SEP}){S}(?P<h2>{HOUR_NUM}))?{S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
     rf"(?:{S}(?:(?P<qtr>一刻|三刻)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
     r"|(?P<hlf>半)|(?P<zheng>整)))?)"
     r"(?P<xu>许)?"
@@ -133,7 +134,7 @@ _DECADE = (
 DATEPART = (
     rf"(?:{_NUMERIC_DATE}"
     rf"|{YEAR}(?:{S}(?:{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
-    rf"|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
+    rf"|{_FIRST_MONTHS}|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?"
     rf"|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?"
     rf"|(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])"
@@ -178,7 +179,7 @@ PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|�
 WEEKDAY_ONLY = regex.compile(r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])")
 _SUFFIX = (
     r"(?P<suf>以来|开始|为止|止(?![步于痛损])|至今|期间|小长假|长假|假期|黄金周|前后|左右|前夕|以前|之前|以后|之后"
-    r"|起(?![草床飞来诉身步点航源因义到码色])|前(?![往来进去行身线台])|后(?![来面续勤方台果者期]))"
+    r"|起(?![草床飞来诉身步点航源因义到码色])|前(?![往来进去行身线台0-9一二三两四五六七八九十几])|后(?![来面续勤方台果者期]))"
 )
 PHRASE = rf"(?P<c1>{CORE})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{CORE}))?(?:{S}{_SUFFIX})?"
 

@@ -34,7 +34,7 @@ _WINDOW_DAY = timedelta(days=7)  # a bare day may lie this far after its anchor 
 _WINDOW_MONTH = timedelta(days=31)  # a month-day without year may lie this far after it
 _WEEKDAY_NAMES = "一二三四五六日"
 # groups that name a calendar date or period (as opposed to weeks, relative days, clocks)
-_CALENDAR_GROUPS = ("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q", "qn",
+_CALENDAR_GROUPS = ("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q", "qn", "fm",
                     "half", "sn", "yw", "mw", "zod")
 _PERIOD_SUFFIXES = ("期间", "假期", "长假", "小长假", "黄金周")
 
@@ -82,6 +82,7 @@ class Resolved:
     holiday: lx.Holiday | None = None
     explicit_year: bool = False
     pod: str | None = None  # the part-of-day word, for the second end of a range
+    boundary: bool = False  # 24时 / 晚上12点: an instant at midnight; as an end, ends there
 
     def to_value(self) -> TimeValue:
         start, end = self.start, self.end
@@ -190,6 +191,7 @@ def _apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None
             hour += 12
         elif pod.token == "NI" and pod.start == 0 and hour == 12:
             hour = 0
+    boundary = hour == 24
     if day is not None and hour == 24:
         day, hour = day + DAY, 0
         prefix = _day_value(day)
@@ -201,7 +203,8 @@ def _apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None
     step = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1),
             "second": timedelta(seconds=1)}[clock.precision]
     r = Resolved(TimeType.TIME, f"{prefix}T{text}", granularity=clock.precision, anchor=anchor,
-                 warnings=warnings, day=day, mod="APPROX" if clock.approx else None)
+                 warnings=warnings, day=day, mod="APPROX" if clock.approx else None,
+                 boundary=boundary)
     if day is not None:
         r.start = midnight(day) + timedelta(hours=hour, minutes=clock.minute,
                                             seconds=clock.second)
@@ -438,7 +441,8 @@ def _year_level(g: dict[str, str], year: int | None, anchor: str, explicit: bool
     if "lm" in g or "ld" in g:
         return _lunar(g, year, anchor, ctx)
     if year is None:
-        if not any(k in g for k in ("q", "qn", "half", "sn", "yp", "yw", "y", "ry", "roc", "zod")):
+        if not any(k in g for k in ("q", "qn", "fm", "half", "sn", "yp", "yw", "y", "ry", "roc",
+                                    "zod")):
             return None
         base, anchor = ctx.anchor_day("dct")
         if "rys" in g:
@@ -463,6 +467,12 @@ def _year_level(g: dict[str, str], year: int | None, anchor: str, explicit: bool
         _span(r, date(year, 3 * q - 2, 1), add_months(date(year, 3 * q - 2, 1), 3))
         if g.get("qp"):
             r.mod = "START" if g["qp"] == "初" else "END"
+    elif "fm" in g:  # 今年前两个月: the first n months
+        n = _num(g["fm"]) or 0
+        if not 1 <= n <= 12:
+            return None
+        r.value, r.granularity = f"{year:04d}-01/{year:04d}-{n:02d}", "month"
+        _span(r, date(year, 1, 1), add_months(date(year, 1, 1), n))
     elif "qn" in g:
         n = _num(g["qn"]) or 2
         r.value, r.granularity = f"{year:04d}-Q1/{year:04d}-Q{n}", "quarter"
@@ -649,8 +659,13 @@ def _date(core: Core, ctx: Context) -> Resolved | None:
     if "pod" in g or core.clock is not None:
         if base.day is None and base.granularity not in ("day", None):
             return base  # '2020年下午' is not a time of day
-        timed = _apply_time(base if base.day else None, g.get("pod"), core.clock, ctx)
+        day_base = base if base.day else None
+        timed = _apply_time(day_base, g.get("pod"), core.clock, ctx)
         timed.pod = g.get("pod")
+        h2 = _num(g.get("h2"))
+        if h2 is not None and core.clock is not None and h2 <= 24:  # 0—24时, 下午3-5点
+            second = _apply_time(day_base, g.get("pod"), Clock(h2), ctx)
+            return combine_range(timed, second)
         return timed
     return base
 
@@ -880,8 +895,9 @@ def resolve_core(core: Core, ctx: Context) -> Resolved | None:
 def combine_range(first: Resolved, second: Resolved) -> Resolved:
     """One interval from the start of ``first`` to the end of ``second``."""
     kind = TimeType.TIME if TimeType.TIME in (first.type, second.type) else TimeType.DATE
-    r = replace(first, type=kind, value=f"{first.value}/{second.value}", end=second.end,
-                mod=None, warnings=first.warnings + second.warnings)
+    end = second.start if second.boundary else second.end
+    r = replace(first, type=kind, value=f"{first.value}/{second.value}", end=end,
+                mod=None, warnings=first.warnings + second.warnings, boundary=False)
     if r.start is None or r.end is None:
         r.start = r.end = None
     elif r.end <= r.start:
@@ -910,7 +926,7 @@ def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
     elif since:
         r.mod, r.end = "ON_OR_AFTER", None
     elif until:
-        r.mod, r.start = "ON_OR_BEFORE", None
+        r.mod, r.start, r.end = "ON_OR_BEFORE", None, r.start if r.boundary else r.end
     elif suffix in _PERIOD_SUFFIXES and r.holiday is not None and r.day is not None:
         start, end = holiday_period(r.holiday, r.day)
         _span(r, start, end)

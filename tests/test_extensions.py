@@ -35,6 +35,18 @@ D = datetime
                      D(2000, 1, 1), id="last-century-decade"),
         pytest.param("发表新年讲话", "1998-01-31", "新年", "1998-01-01", D(1998, 1, 1),
                      D(1998, 1, 2), id="xin-nian"),
+        pytest.param("今年前两个月，零售额增长", "2021-03-15", "今年前两个月", "2021-01/2021-02",
+                     D(2021, 1, 1), D(2021, 3, 1), id="first-months"),
+        pytest.param("3月28日0—24时，新增病例", "2022-03-29", "3月28日0—24时",
+                     "2022-03-28T00:00/2022-03-29T00:00", D(2022, 3, 28), D(2022, 3, 29),
+                     id="whole-day-hours"),
+        pytest.param("下午3-5点开放", "2020-02-10", "下午3-5点",
+                     "2020-02-10T15:00/2020-02-10T17:00", D(2020, 2, 10, 15), D(2020, 2, 10, 18),
+                     id="inline-hour-range"),
+        pytest.param("2月中下旬完成", "2020-02-10", "2月中下旬", "2020-02", D(2020, 2, 11),
+                     D(2020, 3, 1), id="mid-late-month"),
+        pytest.param("晚7时开幕", "2020-02-10", "晚7时", "2020-02-10T19:00", D(2020, 2, 10, 19),
+                     D(2020, 2, 10, 20), id="short-evening-clock"),
         pytest.param("以色列总理府三日晚宣布", "1998-01-05", "三日晚", "1998-01-03TEV",
                      D(1998, 1, 3, 18), D(1998, 1, 4), id="cn-day-with-evening"),
     ],
@@ -57,6 +69,8 @@ def test_extension(text: str, dct: str, mention: str, value: str, start: datetim
         pytest.param("猴年马月才能办成", "猴年", id="idiom-monkey-year"),
         pytest.param("每周一次例会", "每周一", id="weekly-once"),
         pytest.param("1990年代", "90年代", id="decade-inside-number"),
+        pytest.param("晚上好，各位", "晚上", id="greeting"),
+        pytest.param("1月10日开始，2月18日结束", "开始", id="bare-kaishi-not-in-span"),
     ],
 )
 def test_not_a_time(text: str, absent: str) -> None:
@@ -73,3 +87,8 @@ def test_not_a_time(text: str, absent: str) -> None:
 )
 def test_reference_words_still_found(text: str, value: str) -> None:
     assert [m.time.value for m in find_times(text, dct="2020-02-26")] == [value]
+
+
+def test_until_midnight_ends_at_midnight() -> None:
+    (m,) = find_times("截至2月9日24时，累计确诊", dct="2020-02-10")
+    assert (m.time.mod, m.time.start, m.time.end) == ("ON_OR_BEFORE", None, D(2020, 2, 10))

@@ -114,7 +114,9 @@ def timeline_rows(
         normalized = normalize(text)
 
     try:
-        from timeline.temporal.grammar import SCANNER
+        from timeline.temporal.grammar import scanner
+
+        SCANNER = scanner()
     except (ImportError, AttributeError) as exc:
         print(f"timeline.temporal.grammar.SCANNER not available ({exc}): skipping the floor")
     else:

@@ -11,7 +11,7 @@ from ..errors import DCTTypeError, DCTValueError, InputTypeError, InvalidPolicyE
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
-from .grammar import CORE_RE, PREFIX_RE, SCANNER, WEEKDAY_ONLY, Core, named_groups, parse_core
+from .grammar import PREFIX_RE, WEEKDAY_ONLY, Core, core_re, named_groups, parse_core, scanner
 from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
 
 __all__ = ["coerce_dct", "find_times", "parse_time"]
@@ -95,9 +95,9 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
 
 def _core_groups(norm: str, lo: int, hi: int) -> dict[str, str] | None:
     # match without an end bound, so lookaheads past the core still see the text
-    m = CORE_RE.match(norm, lo)
+    m = core_re().match(norm, lo)
     if m is None or m.end() != hi:
-        m = CORE_RE.fullmatch(norm, lo, hi)
+        m = core_re().fullmatch(norm, lo, hi)
     return named_groups(m) if m is not None else None
 
 
@@ -131,7 +131,7 @@ def find_times(text: str, *, dct: DateLike | None = None,
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
-    matches = list(SCANNER.finditer(norm))
+    matches = list(scanner().finditer(norm))
     for k, m in enumerate(matches):
         s = m.start()
         i = _sentence_index(sents, s, max(sent_i, 0))

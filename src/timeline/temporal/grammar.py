@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon as lx
 
-__all__ = ["CORE", "SCANNER", "Clock", "Core", "parse_core", "parse_number"]
+__all__ = ["CORE", "Clock", "Core", "core_re", "parse_core", "parse_number", "scanner"]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -209,13 +209,34 @@ def compute_prefilter() -> tuple[str, str]:
     return "".join(first), "".join(second)
 
 
-_FIRST, _SECOND = _prefilter()
-# The lookahead rejects most positions with two set look-ups before the full pattern runs.
-SCANNER = regex.compile(
-    rf"(?=[{_char_class(_FIRST)}][{_char_class(_SECOND)}])(?:{PHRASE})", regex.V0
-)
-"""The compiled scanner over normalized text (see ``timeline.text.normalize``)."""
-CORE_RE = regex.compile(CORE, regex.V0)
+@lru_cache(maxsize=1)
+def scanner() -> regex.Pattern[str]:
+    """The compiled scanner over normalized text (see ``timeline.text.normalize``).
+
+    Compiled on first use, not at import: compiling takes about a tenth of a second.
+    The lookahead rejects most positions with two set look-ups before the full pattern runs.
+    """
+    first, second = _prefilter()
+    return regex.compile(
+        rf"(?=[{_char_class(first)}][{_char_class(second)}])(?:{PHRASE})", regex.V0
+    )
+
+
+@lru_cache(maxsize=1)
+def core_re() -> regex.Pattern[str]:
+    """One expression alone, to re-read each end of a range."""
+    return regex.compile(CORE, regex.V0)
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    # SCANNER and CORE_RE as attributes, compiled lazily (benchmarks use them)
+    if name == "SCANNER":
+        return scanner()
+    if name == "CORE_RE":
+        return core_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 PREFIX_RE = regex.compile(PREFIX, regex.V0)
 
 

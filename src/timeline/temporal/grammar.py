@@ -131,23 +131,30 @@ _DECADE = (
     r"|(?P<cp>初|末|中叶|上半叶|下半叶))?"
 )
 
-DATEPART = (
-    rf"(?:{_NUMERIC_DATE}"
-    rf"|{YEAR}(?:{S}(?:{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
+_DATEPART_BRANCHES = (
+    _NUMERIC_DATE,
+    rf"{YEAR}(?:{S}(?:{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
-    rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?"
-    rf"|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?"
-    rf"|(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])"
-    rf"|{_REL_DAY_PAREN}|{_LUNAR}|{DAY}|{_HOLIDAY}|{_QUARTER}|{_HALF}|{_REL_DAY}|{WEEKDAY}|{_WEEK}"
-    rf"|{_SEASON}|{_YEAR_WORDS}|{_MONTH_WORDS}|{_ZODIAC})"
+    rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
+    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?",
+    r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
+    _REL_DAY_PAREN, _LUNAR, DAY, _HOLIDAY, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,
+    _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
+DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"
 _APPOSITION = rf"(?:{S}(?:星期|周|礼拜)(?P<wda>[一二三四五六日天])(?![一二三四五六七八九十0-9个次年岁]))"
-DATETIME = (
-    rf"(?:{DATEPART}{_APPOSITION}?(?:{S}(?P<pod>{_POD_ANY}))?(?:{S}{_CLOCK})?"
-    rf"|(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?"
-    rf"|(?P<pod>[早晚夜])(?=[ \t]{{0,2}}[0-9一二三四五六七八九十])(?:{S}{_CLOCK})"
-    rf"|{_CLOCK})"
-)
+
+
+def _datetime(datepart: str) -> str:
+    return (
+        rf"(?:{datepart}{_APPOSITION}?(?:{S}(?P<pod>{_POD_ANY}))?(?:{S}{_CLOCK})?"
+        rf"|(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?"
+        rf"|(?P<pod>[早晚夜])(?=[ \t]{{0,2}}[0-9一二三四五六七八九十])(?:{S}{_CLOCK})"
+        rf"|{_CLOCK})"
+    )
+
+
+DATETIME = _datetime(DATEPART)
 
 _DUR_UNITS = r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|月|个?星期|个?礼拜|周(?!年|岁|边|围)|天|日|个?小时|个?钟头|分钟|秒钟|秒|个?季度"
 DURATION = (
@@ -174,14 +181,22 @@ REFERENCE = (
     rf"|(?<=^|[，。；：、！？,;:\s“”\"（(])(?P<ref>{_alt(lx.CLAUSE_INITIAL_REFERENCES)})"
 )
 
-CORE = rf"(?:{DATETIME}|{SET}|{_DECADE}|{DURATION}|{_DURATION_WORDS}|{REFERENCE})"
+_CORE_BRANCHES = (DATETIME, SET, _DECADE, DURATION, _DURATION_WORDS, REFERENCE)
+CORE = "(?:" + "|".join(_CORE_BRANCHES) + ")"
 PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|直至|大约|约)[ \t]{0,2}$"
 WEEKDAY_ONLY = regex.compile(r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])")
 _SUFFIX = (
     r"(?P<suf>以来|开始|为止|止(?![步于痛损])|至今|期间|小长假|长假|假期|黄金周|前后|左右|前夕|以前|之前|以后|之后"
     r"|起(?![草床飞来诉身步点航源因义到码色])|前(?![往来进去行身线台0-9一二三两四五六七八九十几])|后(?![来面续勤方台果者期]))"
 )
-PHRASE = rf"(?P<c1>{CORE})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{CORE}))?(?:{S}{_SUFFIX})?"
+
+
+def _phrase(core: str) -> str:
+    return rf"(?P<c1>{core})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{core}))?(?:{S}{_SUFFIX})?"
+
+
+PHRASE = _phrase(CORE)
+"""The grammar of one phrase: an expression, an optional second end, an optional suffix."""
 
 
 def _char_class(chars: str) -> str:
@@ -209,23 +224,43 @@ def compute_prefilter() -> tuple[str, str]:
     return "".join(first), "".join(second)
 
 
+def _guarded(branches: Iterable[str], alphabet: str) -> str:
+    """An alternation whose branches are each skipped with one set look-up when they cannot
+    start at the current character (the regex engine would otherwise try each in full)."""
+    out = []
+    for branch in branches:
+        pattern = regex.compile(branch, regex.V0)
+        first = "".join(c for c in alphabet if pattern.match(c, partial=True))
+        out.append(rf"(?=[{_char_class(first)}])(?:{branch})")
+    return "(?:" + "|".join(out) + ")"
+
+
+@lru_cache(maxsize=1)
+def _guarded_core() -> str:
+    alphabet = "".join(sorted(set(PHRASE) | set("0123456789 \t")))
+    datetime_ = _datetime(_guarded(_DATEPART_BRANCHES, alphabet))
+    return _guarded((datetime_, *_CORE_BRANCHES[1:]), alphabet)
+
+
 @lru_cache(maxsize=1)
 def scanner() -> regex.Pattern[str]:
     """The compiled scanner over normalized text (see ``timeline.text.normalize``).
 
-    Compiled on first use, not at import: compiling takes about a tenth of a second.
-    The lookahead rejects most positions with two set look-ups before the full pattern runs.
+    The same language as ``PHRASE``, compiled for speed on first use (not at import): a
+    two-character lookahead rejects most positions, and each branch is guarded by the set
+    of characters it can start with.
     """
     first, second = _prefilter()
     return regex.compile(
-        rf"(?=[{_char_class(first)}][{_char_class(second)}])(?:{PHRASE})", regex.V0
+        rf"(?=[{_char_class(first)}][{_char_class(second)}])(?:{_phrase(_guarded_core())})",
+        regex.V0,
     )
 
 
 @lru_cache(maxsize=1)
 def core_re() -> regex.Pattern[str]:
     """One expression alone, to re-read each end of a range."""
-    return regex.compile(CORE, regex.V0)
+    return regex.compile(_guarded_core(), regex.V0)
 
 
 def __getattr__(name: str) -> regex.Pattern[str]:

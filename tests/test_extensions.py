@@ -92,3 +92,48 @@ def test_reference_words_still_found(text: str, value: str) -> None:
 def test_until_midnight_ends_at_midnight() -> None:
     (m,) = find_times("截至2月9日24时，累计确诊", dct="2020-02-10")
     assert (m.time.mod, m.time.start, m.time.end) == ("ON_OR_BEFORE", None, D(2020, 2, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "mod", "warning"),
+    [
+        pytest.param("约3月10日", "约3月10日", "2020-03-10", "APPROX", None, id="approx-date"),
+        pytest.param("大约2020年3月", "大约2020年3月", "2020-03", "APPROX", None,
+                     id="approx-year-month"),
+        pytest.param("一个半月", "一个半月", "P45D", None, None, id="month-and-a-half"),
+        pytest.param("两个半小时", "两个半小时", "PT150M", None, None, id="hours-and-a-half"),
+        pytest.param("十来天", "十来天", "P10D", "APPROX", None, id="about-ten-days"),
+        pytest.param("深夜12点", "深夜12点", "2020-02-27T00:00", None, None, id="late-night-12"),
+        pytest.param("晚上0点", "晚上0点", "2020-02-27T00:00", None, None, id="evening-0"),
+        pytest.param("下午3:30", "下午3:30", "2020-02-26T15:30", None, None, id="colon-pm"),
+        pytest.param("３：２６", "３：２６", "2020-02-26T03:26", None, None, id="wide-colon"),
+        pytest.param("二月初二", "二月初二", "2020-02-24", None, None, id="lunar-no-nongli"),
+        pytest.param("五月二十一日", "五月二十一日", "2019-05-21", None, None,
+                     id="gregorian-cn-day"),
+        pytest.param("11月至次年2月", "11月至次年2月", "2019-11/2020-02", None, None,
+                     id="next-year-range-end"),
+        pytest.param("每周末", "每周末", "XXXX-WXX-WE", None, None, id="every-weekend"),
+        pytest.param("午夜", "午夜", "2020-02-27TNI", None, None, id="midnight-alone"),
+        pytest.param("2019年2月29日下午", "2019年2月29日下午", "2019-02-29TAF", None,
+                     "impossible", id="impossible-with-afternoon"),
+        pytest.param("13月5日", "13月5日", "XXXX-13-05", None, "no month 13",
+                     id="impossible-month"),
+    ],
+)
+def test_fixed_forms(text: str, mention: str, value: str, mod: str | None,
+                     warning: str | None) -> None:
+    (m,) = find_times(text, dct="2020-02-26")
+    assert (m.text, m.time.value, m.time.mod) == (mention, value, mod)
+    if warning:
+        assert any(warning in w for w in m.time.warnings)
+    else:
+        assert m.time.warnings == ()
+
+
+def test_narrative_after_range_is_its_last_day() -> None:
+    values = [m.time.value for m in find_times("3月2日至6日，次日", dct="2020-02-26")]
+    assert values == ["2020-03-02/2020-03-06", "2020-03-07"]
+
+
+def test_ordinal_day_is_not_a_time() -> None:
+    assert find_times("第3天", dct="2020-02-26") == []

@@ -131,8 +131,11 @@ def find_times(text: str, *, dct: DateLike | None = None,
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
-    matches = list(scanner().finditer(norm))
-    for k, m in enumerate(matches):
+    sc = scanner()
+    nxt = sc.search(norm)
+    while nxt is not None:
+        m = nxt
+        nxt = sc.search(norm, m.end())
         s = m.start()
         i = _sentence_index(sents, s, max(sent_i, 0))
         if i != sent_i:
@@ -143,7 +146,6 @@ def find_times(text: str, *, dct: DateLike | None = None,
             ctx.sentence_day = None
         ctx.inherit = None
         c1s, c1e = m.span("c1")
-        nxt = matches[k + 1] if k + 1 < len(matches) else None
         bracketed = None
         if nxt is not None and norm[m.end():nxt.start()] in _OPEN_BRACKETS:
             wm = WEEKDAY_ONLY.fullmatch(nxt.group())
@@ -152,6 +154,9 @@ def find_times(text: str, *, dct: DateLike | None = None,
         groups = named_groups(m) if m.group("c2") is None else _core_groups(norm, c1s, c1e)
         first = _resolve_part(groups, ctx, bracketed)
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
+            # not a time after all ('大约2020年' read as a duration): look again from the
+            # next character, so a shorter expression inside it is still found
+            nxt = sc.search(norm, s + 1)
             continue
         core, r = first
         # a weekday in brackets right after a date names that date
@@ -160,9 +165,10 @@ def find_times(text: str, *, dct: DateLike | None = None,
             r = Resolved(**{**prev.__dict__, "warnings": []})
             wd = lx.WEEKDAYS[core.groups["wd"]]
             if r.day is not None and r.day.isoweekday() != wd:
+                names = "一二三四五六日"
                 r.warnings.append(
-                    f"weekday mismatch: {r.value} is weekday {r.day.isoweekday()}, "
-                    f"the text says {core.groups['wd']}"
+                    f"weekday mismatch: {r.value} is 星期{names[r.day.isoweekday() - 1]}, "
+                    f"the text says 星期{core.groups['wd']}"
                 )
         end = c1e
         ranged = False

@@ -36,7 +36,7 @@ YEAR_NUM = (
     rf"|{NOT_AR}[0-9]{{2}}(?={S}年{S}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){S}月))"
 )
 YEAR_NUM2 = r"(?:[12][0-9]{3}(?![0-9])|[〇零一二三四五六七八九]{4})"
-MONTH_NUM = rf"(?:{NOT_AR}(?:1[0-2]|0?[1-9])(?![0-9])|{NOT_CN}(?:十[一二]?|[一二三四五六七八九]))"
+MONTH_NUM = rf"(?:{NOT_AR}(?:1[0-9]|0?[1-9])(?![0-9])|{NOT_CN}(?:十[一二]?|[一二三四五六七八九]))"
 MONTH_NUM2 = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY_AR = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 DAY_CN = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
@@ -87,7 +87,7 @@ _LUNAR = (
     rf"(?:(?P<lunar>农历|阴历){S}(?P<lleap>闰)?(?P<lm>{LUNAR_MONTH})月"
     rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY})(?:日)?)?"
-    rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[日号])"
+    rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[一二三四五六七八九十日号])"
     rf"|大年(?P<ld>初[一二三四五六七八九十])"
     rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}日号])"
     r")"
@@ -113,7 +113,7 @@ _REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}[（(]{S}(?P<d>{DAY_AR}){S}[�
 _POD_LONG = rf"(?:{_alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)})(?!好)"  # not 晚上好
 _POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
 _CLOCK = (
-    rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4])):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?![0-9:])"
+    rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4]))[:：](?P<mi>[0-5][0-9])(?:[:：](?P<ss>[0-5][0-9]))?(?![0-9:：])"
     rf"|(?P<h>{HOUR_NUM})(?:{S}(?P<hsep>{SEP}){S}(?P<h2>{HOUR_NUM}))?{S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
     rf"(?:{S}(?:(?P<qtr>一刻|三刻)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
     r"|(?P<hlf>半)|(?P<zheng>整)))?)"
@@ -133,12 +133,13 @@ _DECADE = (
 
 _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
-    rf"{YEAR}(?:{S}(?:{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
+    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
+    _LUNAR,
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
-    _REL_DAY_PAREN, _LUNAR, DAY, _HOLIDAY, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,
+    _REL_DAY_PAREN, DAY, _HOLIDAY, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
 DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"
@@ -156,11 +157,11 @@ def _datetime(datepart: str) -> str:
 
 DATETIME = _datetime(DATEPART)
 
-_DUR_UNITS = r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|月|个?星期|个?礼拜|周(?!年|岁|边|围)|天|日|个?小时|个?钟头|分钟|秒钟|秒|个?季度"
+_DUR_UNITS = r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月|个?星期|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连])日|个?小时|个?钟头|分钟|秒钟|秒|个?季度"
 DURATION = (
     rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
-    rf"(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
-    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来)?{S}(?P<du>{_DUR_UNITS})(?P<dh>半)?(?P<dm2>多|余)?"
+    rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
+    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来|半)?{S}(?P<du>{_DUR_UNITS})(?P<dh>半)?(?P<dm2>多|余)?"
     rf"(?:{S}(?P<doff>以前|之前|以后|之后|以来|前|后(?![来面续勤方台果者])|来))?"
 )
 _DURATION_WORDS = r"(?P<dw>近年来|近些年来|近年|近些年|连日来|连日)"
@@ -170,7 +171,7 @@ SET = (
     rf"(?:(?:周|星期|礼拜)(?P<swd>[一二三四五六日天])(?![次个遍回])"
     rf"|月{S}(?P<smd>{DAY_NUM}){S}[日号]"
     rf"|年{S}(?P<sym>{MONTH_NUM}){S}月{S}(?P<syd>{DAY_NUM}){S}[日号]"
-    r"|(?P<su>年|月|周(?!年|岁|边|围)|星期|礼拜|天|日|晚|夜|早|小时|季度|工作日|周末))"
+    r"|(?P<su>年|月|周末|周(?!年|岁|边|围)|星期|礼拜|天|日|晚|夜|早|小时|季度|工作日|周末))"
     rf"(?:{S}(?P<spod>{_POD_LONG}))?(?:{S}{_CLOCK})?"
     rf"|(?P<su>天天|日日|夜夜))"
 )
@@ -338,7 +339,7 @@ def _clock(g: dict[str, str]) -> Clock | None:
         hour, minute = int(g["hh"]), int(g["mi"])
         second = int(g["ss"]) if g.get("ss") else 0
         precision = "second" if g.get("ss") else "minute"
-        return Clock(hour, minute, second, precision, bool(g.get("xu")), True)
+        return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
     if not g.get("h"):
         return None
     hour_f = parse_number(g["h"])

@@ -54,6 +54,11 @@ class Context:
     def anchor_day(self, kind: str) -> tuple[date | None, str]:
         """The anchor day for a word anchored to ``kind`` ('dct' or 'narrative')."""
         dct_day = self.dct.date() if self.dct else None
+        inherit = self.inherit
+        if kind == "narrative" and inherit is not None and inherit.year is not None:
+            if inherit.day is not None:
+                return inherit.day, inherit.anchor
+            return date(inherit.year, inherit.month or 1, 1), inherit.anchor
         if kind == "narrative":
             if self.narrative:
                 return self.narrative, "narrative"
@@ -169,14 +174,17 @@ def _apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None
     day = base.day if base else None
     anchor = base.anchor if base else "none"
     warnings = list(base.warnings) if base else []
-    prefix = base.value if base and day else "XXXX-XX-XX"
+    prefix = base.value if base and (day or base.warnings) else "XXXX-XX-XX"
     pod = lx.PARTS_OF_DAY.get(pod_word) if pod_word else None
     if clock is None:
         assert pod is not None
+        if pod_word == "午夜" and day:  # 午夜 alone is the midnight that ends the day
+            day = day + DAY
+            prefix = _day_value(day)
         r = Resolved(TimeType.TIME, f"{prefix}T{pod.token}", granularity="part_of_day",
                      anchor=anchor, warnings=warnings, day=day)
         if pod_word == "午夜" and day:
-            r.start, r.end = midnight(day + DAY), midnight(day + DAY) + timedelta(hours=1)
+            r.start, r.end = midnight(day), midnight(day) + timedelta(hours=1)
         elif day:
             r.start = midnight(day) + timedelta(hours=pod.start)
             r.end = midnight(day) + timedelta(hours=pod.end)
@@ -184,10 +192,13 @@ def _apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None
     hour = clock.hour
     if pod is not None and not clock.explicit_24h:
         afternoon = pod.token in lx.POD_PM and hour < 12
-        midnight_word = pod.token == "EV" and hour == 12  # 晚上12点 is the next day's 00:00
+        evening = pod.token == "EV" or (pod.token == "NI" and pod.start >= 12)
+        midnight_word = evening and hour == 12  # 晚上12点, 深夜12点: the next day's 00:00
         after_noon = pod.token == "MI" and hour < 6  # 中午1点 is 13:00
         late_night = pod.token == "NI" and pod.start >= 12 and hour < 12  # 深夜11点
-        if afternoon or midnight_word or after_noon or late_night:
+        if evening and hour == 0:  # 晚上0点
+            hour = 24
+        elif afternoon or midnight_word or after_noon or late_night:
             hour += 12
         elif pod.token == "NI" and pod.start == 0 and hour == 12:
             hour = 0
@@ -289,7 +300,12 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
         year, month, explicit = first.year, first.month, True
     day = _num(g.get("d"))
     if month is not None and not 1 <= month <= 12:
-        return None
+        if month == 0 or "d" not in g:
+            return None
+        r = _partial(year, None, day, g)
+        r.value = r.value.replace("-XX-", f"-{month:02d}-")
+        r.warnings.append(f"impossible date: there is no month {month}")
+        return r
     if day is not None and not 1 <= day <= 31:
         return None
     wda = g.get("wda")
@@ -659,6 +675,8 @@ def _date(core: Core, ctx: Context) -> Resolved | None:
     if "pod" in g or core.clock is not None:
         if base.day is None and base.granularity not in ("day", None):
             return base  # '2020年下午' is not a time of day
+        if base.day is None and base.warnings:  # 2019年2月29日下午: keep the date and the warning
+            return _apply_time(base, g.get("pod"), core.clock, ctx)
         day_base = base if base.day else None
         timed = _apply_time(day_base, g.get("pod"), core.clock, ctx)
         timed.pod = g.get("pod")
@@ -728,6 +746,8 @@ def _duration(core: Core, ctx: Context) -> Resolved | None:
     mod = None
     if g.get("dm") in ("多", "余") or "dm2" in g:
         mod = "MORE_THAN"
+    elif g.get("dm") == "来":  # 十来天: about ten days
+        mod = "APPROX"
     pre = g.get("dpre")
     mod = {"近": "APPROX", "约": "APPROX", "大约": "APPROX", "不到": "LESS_THAN",
            "不足": "LESS_THAN", "超过": "MORE_THAN", "至少": "EQUAL_OR_MORE"}.get(pre or "", mod)
@@ -774,7 +794,10 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
             return _day(base + timedelta(days=n), kind)
         if unit == "W":
             d = base + timedelta(days=7 * n)
-            return _week({"rweek": "本"}, Context(datetime(d.year, d.month, d.day)))
+            week = _week({"rweek": "本"}, Context(datetime(d.year, d.month, d.day)))
+            if week is not None:
+                week.anchor = kind
+            return week
         if unit in ("M", "Q"):
             d = add_months(base, n * (3 if unit == "Q" else 1))
             return _month(d.year, d.month, kind)
@@ -839,10 +862,11 @@ def _reference(core: Core, ctx: Context) -> Resolved:
 def _decade(core: Core, ctx: Context) -> Resolved | None:
     g = core.groups
     century = _num(g.get("cent")) if g.get("cent") else None
+    anchor = "none"
     if "rcent" in g:
-        base, _ = ctx.anchor_day("dct")
+        base, anchor = ctx.anchor_day("dct")
         if base is None:
-            return None
+            return Resolved(TimeType.DATE, "XX", granularity="century")
         century = base.year // 100 + 1 + {"本": 0, "上": -1, "下": 1}[g["rcent"]]
     if "dec" in g:
         dec = _num(g["dec"])
@@ -851,20 +875,22 @@ def _decade(core: Core, ctx: Context) -> Resolved | None:
         if century is not None:
             year = (century - 1) * 100 + dec
         else:
-            base, _ = ctx.anchor_day("dct")
-            ref = base.year if base else 2000
+            base, anchor = ctx.anchor_day("dct")
+            if base is None:
+                return Resolved(TimeType.DATE, f"XX{dec // 10}", granularity="decade")
+            ref = base.year
             year = (ref // 100) * 100 + dec
             if year > ref:
                 year -= 100
         r = Resolved(TimeType.DATE, f"{year // 10:03d}", datetime(year, 1, 1),
-                     datetime(year + 10, 1, 1), "decade", year=year)
+                     datetime(year + 10, 1, 1), "decade", year=year, anchor=anchor)
         part = g.get("decp")
     else:
         if century is None or not 1 <= century <= 99:
             return None
         year = (century - 1) * 100
         r = Resolved(TimeType.DATE, f"{century - 1:02d}", datetime(max(year, 1), 1, 1),
-                     datetime(year + 100, 1, 1), "century", year=year)
+                     datetime(year + 100, 1, 1), "century", year=year, anchor=anchor)
         part = g.get("cp")
     if part:
         r.mod = {"初": "START", "前期": "START", "上半叶": "START", "末": "END", "后期": "END",
@@ -897,7 +923,8 @@ def combine_range(first: Resolved, second: Resolved) -> Resolved:
     kind = TimeType.TIME if TimeType.TIME in (first.type, second.type) else TimeType.DATE
     end = second.start if second.boundary else second.end
     r = replace(first, type=kind, value=f"{first.value}/{second.value}", end=end,
-                mod=None, warnings=first.warnings + second.warnings, boundary=False)
+                mod=None, warnings=first.warnings + second.warnings, boundary=False,
+                day=second.day or first.day)
     if r.start is None or r.end is None:
         r.start = r.end = None
     elif r.end <= r.start:

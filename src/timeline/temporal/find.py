@@ -16,10 +16,6 @@ from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_co
 
 __all__ = ["coerce_dct", "find_times", "parse_time"]
 
-_FUTURE_CUE = regex.compile(
-    "将(?:于|在|会|要|继续|举行|召开|开展|迎来|开始|进行|启动|实施|持续|推出|发布|正式|全面|陆续)"
-    "|" + "|".join(c for c in lx.FUTURE_CUES if c != "将" and not c.startswith("将"))
-)
 # what may follow a bare 'N点' for it to be a clock time ('3点建议' is three suggestions)
 _AFTER_BARE_CLOCK = regex.compile(
     r"[ \t]{0,2}(?:[，。、；,;!?！？)）]|$|前|后|起|至|到|开|左右|许|整|以|之|钟|的)"
@@ -141,9 +137,7 @@ def find_times(text: str, *, dct: DateLike | None = None,
         if i != sent_i:
             sent_i = i
             lo, hi = sents[i]
-            ctx.future_cue = bool(_FUTURE_CUE.search(norm, lo, hi))
-            ctx.sentence_year = None
-            ctx.sentence_day = None
+            ctx.enter_sentence(norm, lo, hi)
         ctx.inherit = None
         c1s, c1e = m.span("c1")
         bracketed = None

@@ -204,25 +204,33 @@ def _char_class(chars: str) -> str:
     return "".join("\\" + c if c in "-]\\^[" else c for c in chars)
 
 
-def _prefilter() -> tuple[str, str]:
+Prefilter = tuple[tuple[str, str], ...]
+"""Pairs (first characters, characters that may follow them) that can open a phrase."""
+
+
+def _prefilter() -> Prefilter:
+    import json
     from importlib import resources
 
-    data = resources.files("timeline.data").joinpath("prefilter.txt").read_text("utf-8")
-    lines = [line for line in data.splitlines() if line and not line.startswith("#")]
-    return lines[0], lines[1]
+    data = resources.files("timeline.data").joinpath("prefilter.json").read_text("utf-8")
+    return tuple((first, second) for first, second in json.loads(data)["openings"])
 
 
-def compute_prefilter() -> tuple[str, str]:
-    """The characters that can begin a phrase, and those that can follow the first one.
+def compute_prefilter() -> Prefilter:
+    """Which two-character openings a phrase can have, grouped by first characters that
+    allow the same followers.
 
     Found by asking the phrase pattern itself (a partial match), so they cannot drift
     from the grammar; ``scripts/gen_prefilter.py`` stores them, a test checks they are current.
     """
     raw = regex.compile(PHRASE, regex.V0)
     alphabet = sorted(set(PHRASE) | set("0123456789 \t"))
-    first = [a for a in alphabet if raw.match(a, partial=True)]
-    second = sorted({b for a in first for b in alphabet if raw.match(a + b, partial=True)})
-    return "".join(first), "".join(second)
+    groups: dict[str, list[str]] = {}
+    for a in alphabet:
+        if raw.match(a, partial=True):
+            follow = "".join(b for b in alphabet if raw.match(a + b, partial=True))
+            groups.setdefault(follow, []).append(a)
+    return tuple(sorted(("".join(firsts), follow) for follow, firsts in groups.items()))
 
 
 def _guarded(branches: Iterable[str], alphabet: str) -> str:
@@ -251,9 +259,14 @@ def scanner() -> regex.Pattern[str]:
     two-character lookahead rejects most positions, and each branch is guarded by the set
     of characters it can start with.
     """
-    first, second = _prefilter()
+    pairs = _prefilter()
+    first = "".join(sorted({c for f, _ in pairs for c in f}))
+    second = "".join(sorted({c for _, t in pairs for c in t}))
+    exact = "|".join(f"[{_char_class(f)}][{_char_class(t)}]" for f, t in pairs)
+    # a cheap two-set test at every position, the exact openings only where it passes
     return regex.compile(
-        rf"(?=[{_char_class(first)}][{_char_class(second)}])(?:{_phrase(_guarded_core())})",
+        rf"(?=[{_char_class(first)}][{_char_class(second)}])(?=(?:{exact}))"
+        rf"(?:{_phrase(_guarded_core())})",
         regex.V0,
     )
 

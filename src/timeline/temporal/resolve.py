@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
+import regex
+
 from ..models import TimeType, TimeValue
 from . import lexicon as lx
 from .calendar import (
@@ -36,6 +38,11 @@ _WEEKDAY_NAMES = "一二三四五六日"
 # groups that name a calendar date or period (as opposed to weeks, relative days, clocks)
 _CALENDAR_GROUPS = ("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q", "qn", "fm",
                     "half", "sn", "yw", "mw", "zod")
+# 将 is a future cue only as 'will' (将于, 将举行), not as the object marker (将…转为…)
+_FUTURE_CUE = regex.compile(
+    "将(?:于|在|会|要|继续|举行|召开|开展|迎来|开始|进行|启动|实施|持续|推出|发布|正式|全面|陆续)|"
+    + "|".join(c for c in lx.FUTURE_CUES if not c.startswith("将"))
+)
 _PERIOD_SUFFIXES = ("期间", "假期", "长假", "小长假", "黄金周")
 
 
@@ -47,9 +54,22 @@ class Context:
     policy: str = "past"
     narrative: date | None = None
     sentence_year: int | None = None
-    future_cue: bool = False
+    sentence: tuple[str, int, int] | None = None  # (text, start, end) of the sentence
+    _cue: bool | None = None
     sentence_day: date | None = None  # a day resolved earlier in the same sentence
     inherit: Resolved | None = None  # the first end of a range, for its second end
+
+    @property
+    def future_cue(self) -> bool:
+        """Whether the sentence announces something to come (将于, 预计 …); looked up once."""
+        if self._cue is None:
+            self._cue = self.sentence is not None and bool(_FUTURE_CUE.search(*self.sentence))
+        return self._cue
+
+    def enter_sentence(self, text: str, start: int, end: int) -> None:
+        """Forget what was known about the previous sentence."""
+        self.sentence, self._cue = (text, start, end), None
+        self.sentence_year = self.sentence_day = None
 
     def anchor_day(self, kind: str) -> tuple[date | None, str]:
         """The anchor day for a word anchored to ``kind`` ('dct' or 'narrative')."""

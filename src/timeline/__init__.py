@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .actors.find import ActorDictionary, find_actors, load_actor_dictionary
 from .errors import (
     DCTTypeError,
     DCTValueError,
@@ -15,12 +16,26 @@ from .errors import (
     InvalidPolicyError,
     TimelineError,
 )
-from .models import Anchor, Granularity, Mod, TimeMention, TimeType, TimeValue
+from .models import (
+    Actor,
+    ActorKind,
+    ActorMention,
+    Anchor,
+    Granularity,
+    Mod,
+    TimeMention,
+    TimeType,
+    TimeValue,
+)
 from .temporal.find import find_times, parse_time
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actor",
+    "ActorDictionary",
+    "ActorKind",
+    "ActorMention",
     "Anchor",
     "DCTTypeError",
     "DCTValueError",
@@ -33,11 +48,14 @@ __all__ = [
     "TimeType",
     "TimeValue",
     "TimelineError",
+    "find_actors",
     "find_times",
+    "load_actor_dictionary",
     "parse_time",
 ]
 
-for _name in ("TimeMention", "TimeValue", "TimeType", "find_times", "parse_time",
+for _name in ("Actor", "ActorKind", "ActorMention", "find_actors", "load_actor_dictionary",
+              "TimeMention", "TimeValue", "TimeType", "find_times", "parse_time",
               "TimelineError", "InvalidDCTError", "DCTTypeError", "DCTValueError",
               "InvalidPolicyError", "InputTypeError"):
     globals()[_name].__module__ = "timeline"

@@ -12,7 +12,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-__all__ = ["Anchor", "Granularity", "Mod", "TimeMention", "TimeType", "TimeValue"]
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "ActorMention",
+    "Anchor",
+    "Granularity",
+    "Mod",
+    "TimeMention",
+    "TimeType",
+    "TimeValue",
+]
 
 
 class TimeType(str, Enum):
@@ -97,3 +107,47 @@ class TimeMention(_Model):
                 f"span [{self.start}, {self.end}) does not fit text of length {len(self.text)}"
             )
         return self
+
+
+class ActorKind(str, Enum):
+    """What kind of actor: an organization, a person or a place."""
+
+    ORG = "ORG"
+    PERSON = "PERSON"
+    PLACE = "PLACE"
+
+
+class ActorMention(_Model):
+    """One place in the text where an actor is named (``text == source[start:end]``)."""
+
+    text: str = Field(description="The name as written in the original text.")
+    start: int = Field(ge=0, description="Offset of the first character in the original text.")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+
+
+class Actor(_Model):
+    """Someone or something that acts in a text: an organization, a person or a place.
+
+    >>> from timeline import find_actors
+    >>> [a.name for a in find_actors("广西林业局局长王明表示，…")]
+    ['广西林业局', '王明']
+    """
+
+    id: str = Field(description="Stable id: kind and canonical name, e.g. 'ORG:广西林业局'.")
+    name: str = Field(description="Canonical name: the fullest form the text uses.")
+    kind: ActorKind = Field(description="ORG, PERSON or PLACE.")
+    aliases: tuple[str, ...] = Field(
+        default=(), description="Other names the text uses for the same actor."
+    )
+    mentions: tuple[ActorMention, ...] = Field(
+        default=(), description="Every mention, in text order, with offsets into the original."
+    )
+    parent: str | None = Field(
+        default=None, description="Id of the organization this one is part of (办公室 of a 厅)."
+    )
+    titles: tuple[str, ...] = Field(
+        default=(), description="A person's titles as the text gives them (党组书记, 厅长)."
+    )
+    org: str | None = Field(
+        default=None, description="Id of the organization the text ties a person to."
+    )

@@ -1,0 +1,1 @@
+"""Actors: the organizations, people and places a text names."""

@@ -1,0 +1,498 @@
+"""``find_actors``: organizations, people and places, with aliases and sub-units.
+
+One pass of a compiled scanner finds candidate names (region-anchored organizations,
+national bodies, 自治区/省-level bodies, titled people, bylines, addresses, places, alias
+declarations). A second, linear pass merges mentions of the same actor and ties people to
+the organization whose title they hold.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..errors import InputTypeError, TimelineError
+from ..models import Actor, ActorKind, ActorMention
+from ..text import normalize
+from . import lexicon as lx
+from .gazetteer import Region, regions, surnames
+
+__all__ = ["ActorDictionary", "find_actors", "load_actor_dictionary"]
+
+ActorDictionary = Mapping[str, str] | Iterable[Mapping[str, object]]
+"""User actors: ``{"名称": "ORG"}`` or ``[{"name": …, "kind": …, "aliases": […]}]``."""
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_HAN = r"\p{Han}"
+# A body between a region and a head: Chinese characters, letters, digits; no function words.
+_BODY_CHAR = r"[\p{Han}A-Za-z0-9&&[^的和与及在对向将把为是了着过等各该其这那全]]"
+# A one-character head must not be the start of a longer ordinary word (部门, 局长, 委员).
+_HEAD_END = r"(?![长门员分面势限托屈级务属])"
+
+
+def _heads() -> str:
+    """The head alternation, one-character heads guarded against ordinary words."""
+    parts = []
+    for head in sorted(set(lx.ORG_HEADS), key=lambda w: (-len(w), w)):
+        not_after = lx.NOT_HEADS.get(head)
+        escaped = regex.escape(head)
+        parts.append(rf"(?<![{not_after}]){escaped}" if not_after else escaped)
+    return "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _regions_automaton() -> Any:
+    """An Aho-Corasick automaton over every region name: one linear pass finds them all
+    (a regular expression alternation of 6,000 names is a hundred times slower)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in regions():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _region_tail() -> regex.Pattern[str]:
+    """What may follow a run of region names: an address, or the rest of an org's name."""
+    return regex.compile(
+        rf"(?P<street>{_HAN}{{1,6}}?(?:{_alt(lx.ADDRESS_STREETS)})[0-9]{{1,5}}号)"
+        rf"|(?P<body>{_BODY_CHAR}{{0,12}}?)(?:{_heads()}){_HEAD_END}",
+        regex.V1,
+    )
+
+
+_SCANNER_KINDS = ("nat", "known", "bare", "lvl", "byline", "titles", "comrade", "decl")
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> tuple[regex.Pattern[str], ...]:
+    """Everything but region-anchored names. Separate patterns, because the regex engine
+    keeps its fast literal searches for each alone but loses them in one big alternation."""
+    heads = _heads()
+    titles = _alt(lx.TITLES)
+    patterns = (
+        rf"(?P<nat>(?:{_alt(lx.NATIONAL_PREFIXES)}){_BODY_CHAR}{{1,10}}?"
+        rf"(?:{heads}|{_alt(lx.NATIONAL_ONLY_HEADS)}){_HEAD_END})",
+        rf"(?P<known>{_alt(lx.KNOWN_ORGS)}){_HEAD_END}",
+        rf"(?<![{_HAN}&&[^和与及、在由对向经据将把被为了是从到同]])"
+        rf"(?P<bare>[{_HAN}&&[^{lx.BARE_NOT_START}]]{_BODY_CHAR}{{1,7}}?(?:{_alt(lx.BARE_HEADS)}))",
+        rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以]])(?P<lvl>[省市县区州]))"
+        rf"(?P<lbody>{_alt(lx.LEVEL_BODIES)}|委)(?![长员])",
+        rf"(?P<byline>{_alt(lx.BYLINES)})[：: \t]{{0,2}}(?P<bname>{_HAN}{{2,4}})",
+        rf"(?P<titles>(?:{titles})(?:、(?:{titles})){{0,3}})(?P<tname>{_HAN}{{2,4}})?",
+        r"(?P<comrade>同志)",
+        r"(?P<decl>[（(][ \t]{0,2}(?:以下简称|以下称|下称|简称)[“\"「]?(?P<alias>[^）)”\"」]{1,20})"
+        r"[”\"」]?[ \t]{0,2}[）)])",
+    )
+    return tuple(regex.compile(p, regex.V1) for p in patterns)
+
+
+def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]]:
+    """Region runs and scanner matches, in text order: (start, end, kind, match)."""
+    out: list[tuple[int, int, str, regex.Match[str] | None]] = []
+    run_start = run_end = -1
+    for end_index, name in _regions_automaton().iter_long(norm):
+        start = end_index - len(name) + 1
+        if start == run_end and run_end - run_start < 12:
+            run_end = end_index + 1  # 广西壮族自治区南宁市: one run
+            continue
+        if run_start >= 0:
+            out.append((run_start, run_end, "region", None))
+        run_start, run_end = start, end_index + 1
+    if run_start >= 0:
+        out.append((run_start, run_end, "region", None))
+    for kind, pattern in zip(_SCANNER_KINDS, _scanners(), strict=True):
+        out.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(norm))
+    out.sort(key=lambda c: (c[0], -c[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_heads()}){_HEAD_END}", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _sub_unit_re() -> regex.Pattern[str]:
+    # a sub-unit right after an organization: 办公室, 机关党委, 自然资源确权登记局
+    return regex.compile(rf"{_BODY_CHAR}{{0,8}}?(?:{_heads()}){_HEAD_END}", regex.V1)
+
+
+_NAME_END = regex.compile(
+    rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)}|[^\p{{Han}}]|$)", regex.V1
+)
+_ALL_HAN = regex.compile(r"\p{Han}+", regex.V1)
+_MODIFIED = regex.compile(r"[\p{Han}&&[^的和与及、以在由对向经据将把被为了是从到（(“]]", regex.V1)
+_VERB = regex.compile(_alt(lx.VERBS_IN_NAMES))
+_TITLE_START = regex.compile(rf"(?:{_alt(lx.TITLES)})", regex.V1)
+_LEFT_STOP = regex.compile(rf"(?:{_alt(lx.LEFT_STOPS)}|[^\p{{Han}}])$", regex.V1)
+
+
+@dataclass
+class _Actor:
+    kind: ActorKind
+    name: str
+    key: tuple[str, ...]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    parent: _Actor | None = None
+    titles: list[str] = field(default_factory=list)
+    org: _Actor | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind.value}:{self.name}"
+
+
+class _Builder:
+    """Collects mentions and merges those that name the same actor."""
+
+    def __init__(self, text: str, norm: str) -> None:
+        self.text, self.norm = text, norm
+        self.by_key: dict[tuple[str, ...], _Actor] = {}
+        self.by_alias: dict[str, _Actor] = {}
+        self._spans: list[tuple[int, int]] = []  # taken spans, sorted, never overlapping
+
+    def add(self, kind: ActorKind, name: str, start: int, end: int,
+            key: tuple[str, ...] | None = None) -> _Actor:
+        key = key or (kind.value, name)
+        actor = self.by_key.get(key) or self.by_alias.get(name)
+        if actor is None:
+            actor = _Actor(kind, name, key)
+            self.by_key[key] = actor
+        surface = self.text[start:end]
+        generic = normalize(surface) in lx.GENERIC_BODIES  # 政府 in 党委、政府: a mention only
+        if surface != actor.name and surface not in actor.aliases and not generic:
+            actor.aliases.append(surface)
+        if (start, end) not in actor.mentions:
+            actor.mentions.append((start, end))
+        self.take(start, end)
+        return actor
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._spans, (start, end))
+        if not (i < len(self._spans) and self._spans[i] == (start, end)):
+            self._spans.insert(i, (start, end))
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps no span taken so far (an enclosing org may extend
+        a span it took itself: see ``take``)."""
+        i = bisect.bisect_left(self._spans, (start, end))
+        before = self._spans[i - 1] if i else None
+        after = self._spans[i] if i < len(self._spans) else None
+        return (before is None or before[1] <= start) and (after is None or end <= after[0])
+
+    def last_end_before(self, pos: int) -> int:
+        i = bisect.bisect_left(self._spans, (pos, pos))
+        return max((e for _, e in self._spans[max(0, i - 3):i] if e <= pos), default=0)
+
+    def alias(self, actor: _Actor, alias: str) -> None:
+        if alias != actor.name and alias not in actor.aliases:
+            actor.aliases.append(alias)
+        self.by_alias[alias] = actor
+
+
+def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
+    """End of a person's name at ``start`` (surname + one or two characters), if any."""
+    surname = 2 if norm[start:start + 2] in known else 1 if norm[start:start + 1] in known else 0
+    if not surname:
+        return None
+    for given in (2, 1):
+        end = start + surname + given
+        if end <= len(norm) and _ALL_HAN.fullmatch(norm, start, end) and _NAME_END.match(norm, end):
+            return end
+    return None
+
+
+def _name_before(b: _Builder, at: int, title: str | None,
+                 known: frozenset[str]) -> _Actor | None:
+    """A name written right before a title or 同志 (习近平同志, 李克强总理)."""
+    norm = b.norm
+    for length in (3, 2, 4):
+        start = at - length
+        if start < 0:
+            continue
+        # a two-character name needs a clear left edge (阿里巴巴首席执行官 is no 巴巴)
+        if length == 2 and _MODIFIED.match(norm[start - 1] if start else ""):
+            continue
+        if _person_name(norm, start, known) == at and b.free(start, at):
+            person = b.add(ActorKind.PERSON, norm[start:at], start, at)
+            if title and title not in person.titles:
+                person.titles.append(title)
+            return person
+    return None
+
+
+def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int] | None,
+                   known: frozenset[str]) -> None:
+    """Titles then a name (党组书记、厅长陈建军), or a name then its title (李克强总理)."""
+    titles = m.group("titles").split("、")
+    ns = m.start("titles") if m.group("tname") is None else m.start("tname")
+    ne = _person_name(b.norm, ns, known) if m.group("tname") is not None else None
+    if ne is None:
+        _name_before(b, m.start(), titles[0], known)
+        return
+    person = b.add(ActorKind.PERSON, b.norm[ns:ne], ns, ne)
+    for title in titles:
+        if title not in person.titles:
+            person.titles.append(title)
+    if last_org is not None and last_org[1] == m.start("titles"):
+        person.org = person.org or last_org[0]
+
+
+def _region_key(rg: str) -> tuple[str, Region | None]:
+    """The code of the innermost region in a run of region names (广西南宁市 → 南宁市)."""
+    table = regions()
+    found: Region | None = None
+    i = 0
+    while i < len(rg):
+        for j in range(len(rg), i, -1):
+            region = table.get(rg[i:j])
+            if region is not None:
+                found, i = region, j
+                break
+        else:
+            i += 1
+    return (found.code if found else rg), found
+
+
+def _declared_name(norm: str, decl_start: int, floor: int) -> int:
+    """Where a name declared by (以下简称X) starts: back to a verb, a punctuation mark or
+    the end of the previous mention."""
+    i = decl_start
+    while i > floor and "\u4e00" <= norm[i - 1] <= "\u9fff":
+        if _LEFT_STOP.search(norm, max(floor, i - 3), i) and i < decl_start:
+            # the characters just before i are a stop word: the name starts at i
+            stop = _LEFT_STOP.search(norm, max(floor, i - 3), i)
+            if stop is not None and stop.end() == i:
+                break
+        i -= 1
+    return i
+
+
+def find_actors(text: str, *, actors: ActorDictionary | None = None) -> list[Actor]:
+    """Every organization, person and place ``text`` names, each once, in order of appearance.
+
+    >>> [(a.kind.value, a.name) for a in find_actors("南宁市自然资源局局长张伟表示，…")]
+    [('ORG', '南宁市自然资源局'), ('PERSON', '张伟')]
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"text must be a str (got {type(text).__name__})")
+    norm = normalize(text)
+    b = _Builder(text, norm)
+    candidates = _candidates(norm)
+    home = _home_province(norm, ((s, e) for s, e, _, m in candidates if m is None))
+    last_org: tuple[_Actor, int] | None = None  # an organization and where it ended
+    for start, end, kind, name, key in _user_mentions(norm, actors):
+        b.add(kind, name, start, end, key)
+    surnames_ = surnames()
+    for s, e, source, m in candidates:
+        if not b.free(s, e):
+            continue
+        if m is None:  # a run of region names
+            last_org = _after_region(b, s, e) or last_org
+        elif source == "bare":
+            if _VERB.search(m.group()) or m.group() in lx.GENERIC_BODIES:
+                continue
+            last_org = _organization(b, s, e, ("ORG", m.group()))
+        elif source == "nat":
+            last_org = _organization(b, s, e, ("ORG", m.group()))
+        elif source == "known":
+            last_org = (b.add(ActorKind.ORG, m.group(), s, e), e)
+        elif source == "lvl":
+            last_org = _level_org(b, m, home)
+        elif source == "byline":
+            ns = m.start("bname")
+            ne = _person_name(norm, ns, surnames_)
+            if ne is not None:
+                b.add(ActorKind.PERSON, norm[ns:ne], ns, ne)
+        elif source == "titles":
+            _titled_person(b, m, last_org, surnames_)
+        elif source == "comrade":
+            _name_before(b, s, None, surnames_)
+        else:
+            _declaration(b, m, last_org)
+    _alias_mentions(b)
+    return _finish(b)
+
+
+def _home_province(norm: str, runs: Iterable[tuple[int, int]]) -> str | None:
+    """The province a text is about: the one its region names point to most often."""
+    counts: dict[str, int] = {}
+    for s, e in runs:
+        _, region = _region_key(norm[s:e])
+        if region is not None:
+            counts[region.province] = counts.get(region.province, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
+    """A run of region names starts an address, an organization, or is a place itself."""
+    tail = _region_tail().match(b.norm, e)
+    code, region = _region_key(b.norm[s:e])
+    if tail is not None and tail.group("street") is not None:
+        b.add(ActorKind.PLACE, b.text[s:tail.end()], s, tail.end())
+        return None
+    if tail is not None:
+        org_end = tail.end()
+        if not _VERB.search(b.norm, e, org_end):
+            return _organization(b, s, org_end, ("ORG", code, b.norm[e:org_end]))
+    if region is not None and (region.name == b.norm[s:e] or region.level == "province"):
+        b.add(ActorKind.PLACE, region.name, s, e, ("PLACE", code))
+    return None
+
+
+def _organization(b: _Builder, s: int, e: int, key: tuple[str, ...]) -> tuple[_Actor, int]:
+    norm = b.norm
+    actor = b.add(ActorKind.ORG, b.text[s:e], s, e, key)
+    # sub-units written right after: 广西自然资源厅办公室, …机关党委
+    while True:
+        sub = _sub_unit_re().match(norm, e)
+        if sub is None or _VERB.search(sub.group()) or _TITLE_START.match(norm, sub.end() - 1):
+            break  # '…局充分发挥…' is a predicate; '…局局长' a title
+        child = b.add(ActorKind.ORG, b.text[s:sub.end()], s, sub.end(), (*key, norm[e:sub.end()]))
+        child.parent = child.parent or actor
+        actor, e = child, sub.end()
+    return actor, e
+
+
+def _level_org(b: _Builder, m: regex.Match[str], home: str | None) -> tuple[_Actor, int]:
+    """自治区人民政府, 省委: a body of the region the text is about."""
+    level, body = m.group("lvl"), m.group("lbody")
+    full_body = "人民政府" if body == "政府" else body
+    table = regions()
+    name = m.group()
+    key: tuple[str, ...] = ("ORG", name)
+    home_region = next((r for r in table.values() if r.code == home), None) if home else None
+    if home_region is not None and home_region.name.endswith(level):
+        name = home_region.name + full_body
+        key = ("ORG", home_region.code, full_body)
+    s, e = m.span()
+    actor = b.add(ActorKind.ORG, name, s, e, key)
+    # 自治区党委政府 / 自治区党委、政府: the government of the same level follows
+    tail = regex.match(r"、?政府", b.norm[e:e + 3])
+    if body == "党委" and tail is not None:
+        gov_name = (home_region.name + "人民政府") if key[1:2] and home_region else level + "政府"
+        gov_key = ("ORG", home_region.code, "人民政府") if home_region else ("ORG", gov_name)
+        gs = e + tail.end() - 2
+        b.add(ActorKind.ORG, gov_name, gs, gs + 2, gov_key)
+    return actor, e
+
+
+def _declaration(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int] | None) -> None:
+    alias = m.group("alias").strip()
+    s = m.start()
+    if last_org is not None and last_org[1] == s:
+        b.alias(last_org[0], alias)
+        return
+    floor = b.last_end_before(s)
+    start = _declared_name(b.norm, s, floor)
+    if s - start < 2 or not _heads_re().search(b.norm, start, s):
+        return
+    actor = b.add(ActorKind.ORG, b.text[start:s], start, s)
+    b.alias(actor, alias)
+
+
+def _alias_mentions(b: _Builder) -> None:
+    """Later uses of declared aliases and of region-less short forms (自然资源厅)."""
+    for alias, actor in list(b.by_alias.items()):
+        first = min(actor.mentions)[0] if actor.mentions else 0
+        for m in regex.finditer(regex.escape(alias), b.norm):
+            before = b.norm[m.start() - 1] if m.start() else ""
+            if _MODIFIED.match(before):
+                continue  # 专项领导小组 is another group than the one called 领导小组
+            if m.start() > first and b.free(*m.span()):
+                b.add(actor.kind, actor.name, *m.span(), actor.key)
+
+
+def _user_mentions(norm: str, actors: ActorDictionary | None
+                   ) -> list[tuple[int, int, ActorKind, str, tuple[str, ...]]]:
+    if not actors:
+        return []
+    entries = _user_entries(actors)
+    names = {n: (kind, canon) for canon, kind, aliases in entries for n in (canon, *aliases)}
+    found: list[tuple[int, int, ActorKind, str, tuple[str, ...]]] = []
+    for m in regex.finditer(_alt(normalize(n) for n in names), norm):
+        kind, canon = names.get(m.group(), next(
+            (v for n, v in names.items() if normalize(n) == m.group()), (ActorKind.ORG, m.group())))
+        found.append((m.start(), m.end(), kind, canon, (kind.value, canon)))
+    return found
+
+
+def _user_entries(actors: ActorDictionary) -> list[tuple[str, ActorKind, tuple[str, ...]]]:
+    out: list[tuple[str, ActorKind, tuple[str, ...]]] = []
+    if isinstance(actors, Mapping):
+        for name, kind in actors.items():
+            out.append((name, _kind(kind, name), ()))
+        return out
+    for entry in actors:
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            raise TimelineError(f"each user actor needs a non-empty 'name' (got {entry!r})")
+        aliases = entry.get("aliases") or ()
+        if not isinstance(aliases, (list, tuple)) or not all(isinstance(a, str) for a in aliases):
+            raise TimelineError(f"'aliases' of {name!r} must be a list of strings")
+        out.append((name, _kind(entry.get("kind", "ORG"), name), tuple(aliases)))
+    return out
+
+
+def _kind(kind: object, name: str) -> ActorKind:
+    try:
+        return ActorKind(str(kind).upper())
+    except ValueError:
+        raise TimelineError(
+            f"kind of user actor {name!r} must be ORG, PERSON or PLACE (got {kind!r})"
+        ) from None
+
+
+def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
+    """Read user actors from a JSON file (a list of ``{name, kind, aliases}`` or a
+    ``{name: kind}`` object) or a TSV file (``name<TAB>kind<TAB>alias|alias``)."""
+    p = Path(path)
+    text = p.read_text(encoding="utf-8")
+    if p.suffix.lower() == ".json":
+        data = json.loads(text)
+        if isinstance(data, dict):
+            return [{"name": k, "kind": v} for k, v in data.items()]
+        if isinstance(data, list):
+            return [dict(d) for d in data]
+        raise TimelineError(f"{path}: expected a JSON list or object of actors")
+    out: list[dict[str, object]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            raise TimelineError(f"{path}:{n}: expected name<TAB>kind[<TAB>alias|alias]")
+        aliases = [a for a in cols[2].split("|") if a] if len(cols) > 2 else []
+        out.append({"name": cols[0], "kind": cols[1], "aliases": aliases})
+    return out
+
+
+def _finish(b: _Builder) -> list[Actor]:
+    actors = sorted(b.by_key.values(), key=lambda a: min(a.mentions) if a.mentions else (0, 0))
+    out = []
+    for a in actors:
+        if not a.mentions or a.name in lx.NOT_ORGS or a.name in lx.GENERIC_BODIES:
+            continue
+        mentions = tuple(ActorMention(text=b.text[s:e], start=s, end=e)
+                         for s, e in sorted(a.mentions))
+        out.append(Actor(
+            id=a.id, name=a.name, kind=a.kind, aliases=tuple(a.aliases), mentions=mentions,
+            parent=a.parent.id if a.parent else None, titles=tuple(a.titles),
+            org=a.org.id if a.org else None,
+        ))
+    return out

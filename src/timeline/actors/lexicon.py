@@ -1,0 +1,118 @@
+"""Word tables of the actor grammar: organization heads, titles, speech verbs, stop words.
+
+Region names and surnames are data files (``timeline/data/divisions.tsv``,
+``surnames.tsv``) generated from maintained packages; these tables are the words a grammar
+of Chinese officialdom needs on top of them.
+"""
+
+from __future__ import annotations
+
+# The last word of an organization's name. Longest first is handled by the grammar.
+ORG_HEADS = (
+    "集团股份有限公司", "集团控股有限公司", "集团有限公司", "控股有限公司", "股份有限公司",
+    "有限责任公司", "有限公司", "分公司", "子公司", "分行", "支行", "分院",
+    "人民代表大会常务委员会", "人大常委会", "常委会", "人民政府", "委员会", "领导小组", "工作组",
+    "工作领导小组", "指挥部", "办公室", "办公厅", "纪律检查委员会", "监察委员会", "党委", "纪委",
+    "监委", "政府", "人民法院", "法院", "人民检察院", "检察院", "公安局", "公安厅", "医院",
+    "卫生院", "中心", "研究院", "研究所", "设计院", "科学院", "学院", "大学", "中学", "小学",
+    "学校", "协会", "学会", "商会", "联合会", "基金会", "公司", "集团", "银行", "交易所",
+    "出版社", "报社", "电视台", "广播电台", "博物馆", "图书馆", "纪念馆", "管理处", "管委会",
+    "厅", "局", "委", "部", "署", "总队", "支队", "大队", "派出所", "分局", "监狱", "海关",
+)
+# Heads that name a body only right after a national prefix (中国有色网, 中国有色金属报).
+NATIONAL_ONLY_HEADS = ("网", "报", "社")
+NATIONAL_PREFIXES = (
+    "中华人民共和国", "中国共产党", "中共中央", "中共", "中国", "中华", "国家", "全国",
+)
+
+# Bodies known by a bare name, without any region or national prefix.
+KNOWN_ORGS = (
+    "党中央", "中共中央", "国务院", "全国人大", "全国人大常委会", "全国政协", "中央军委",
+    "中央纪委", "国家监委", "最高人民法院", "最高人民检察院", "中央政府", "新华社",
+    "人民日报社", "中央电视台", "中央广播电视总台", "国务院办公厅", "外交部", "国防部",
+    "国家发展改革委", "国家发改委", "财政部", "商务部", "教育部", "科技部", "工业和信息化部",
+    "公安部", "民政部", "司法部", "人力资源社会保障部", "自然资源部", "生态环境部",
+    "住房城乡建设部", "交通运输部", "水利部", "农业农村部", "文化和旅游部", "国家卫生健康委",
+    "国家卫健委", "应急管理部", "中国人民银行", "审计署", "海关总署", "国家市场监管总局",
+    "国家统计局", "国家医保局", "国家林草局", "国家疾控局", "中国科学院", "中国工程院",
+    "世界卫生组织", "联合国",
+)
+
+# Level words that stand for 'this document's region' (自治区人民政府 in a text about 广西).
+LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+# What may follow a level word to make an organization of that region.
+LEVEL_BODIES = (
+    "人民政府", "政府", "党委", "纪委", "监委", "人大常委会", "人大", "政协", "委员会",
+    "办公厅", "卫生健康委", "卫健委", "发展改革委", "发改委",
+)
+
+# Titles of people, longest first in the grammar. A title stands before or after a name.
+TITLES = (
+    "党组书记", "党组副书记", "党委书记", "党委副书记", "专职副书记", "纪委书记", "总书记",
+    "副书记", "书记", "副主席", "主席", "副总理", "总理", "国务委员", "部长", "副部长", "厅长",
+    "副厅长", "局长", "副局长", "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长",
+    "副区长", "主任", "副主任", "处长", "副处长", "科长", "院长", "副院长", "校长", "副校长",
+    "所长", "站长", "队长", "组长", "副组长", "秘书长", "董事长", "总经理", "副总经理", "经理",
+    "总裁", "首席执行官", "总工程师", "主任医师", "教授", "研究员", "新闻发言人", "发言人",
+    "检察长", "庭长", "法官", "大使", "总统", "首相", "国王", "委员", "会长", "理事长",
+)
+# Words after a name that say it is a person speaking or acting.
+PERSON_FOLLOWERS = (
+    "介绍说", "介绍", "表示", "指出", "强调", "说", "认为", "透露", "称", "告诉", "主持", "要求",
+    "出席", "参加", "一行", "同志", "等", "在", "对", "是", "的", "和", "与", "及", "为",
+    "任", "担任", "获得", "来到", "带队", "率队",
+)
+# Bylines: 责任编辑：张三
+BYLINES = ("责任编辑", "编辑", "记者", "通讯员", "摄影", "撰稿", "校对", "审核")
+
+# Nouns with organization heads that are not organizations.
+NOT_ORGS = (
+    "党旗", "团旗", "国旗", "QQ群", "微信群", "朋友圈", "十个一", "四个意识", "四个自信",
+    "两个维护", "中心城区", "市中心", "中心工作", "政府部门", "有关部门", "相关部门", "各部门",
+)
+
+# Generic words that name a kind of body, not one body: never actors on their own.
+GENERIC_BODIES = (
+    "部门", "单位", "机构", "政府", "局", "厅", "委", "部", "中心", "领导小组", "工作组", "小组",
+    "办公室", "党委", "纪委", "医院", "公司", "集团", "银行", "大学", "学校", "机关",
+)
+
+# Where a name cannot start: words a name stands after (verbs and prepositions).
+LEFT_STOPS = (
+    "成立", "设立", "组建", "召开", "印发", "发布", "举行", "由", "在", "对", "向", "与", "和",
+    "及", "是", "为", "将", "把", "经", "据", "被", "给", "从", "到", "同", "让", "使", "请",
+    "负责", "联合", "会同", "组织", "派出", "所属", "下属", "下设", "隶属", "担任",
+)
+
+# Streets and buildings in an address: 南宁市邕武路19号
+ADDRESS_STREETS = ("大道", "大街", "路", "街", "巷", "道", "胡同", "弄", "里")
+
+# Surnames common today that the classical list lacks.
+EXTRA_SURNAMES = ("肖", "付", "覃", "冼", "区", "麦", "农", "韦", "黎", "谭")
+
+# Ordinary words that end in a one-character head (干部 is not a 部, 大厅 not a 厅).
+NOT_HEADS = {
+    "部": "干全内外局中南北东西头底顶腹胸背肢俱",
+    "厅": "大客餐展舞",
+    "局": "格布结大全时政骗开残",
+    "委": "编",
+    "署": "部签",
+}
+# Verbs that never stand inside an organization's name: a sub-unit chunk holding one is
+# the start of a predicate (…局充分发挥…, …局进驻政务中心).
+VERBS_IN_NAMES = (
+    "发挥", "进驻", "推动", "开展", "召开", "印发", "提供", "组织", "成立", "负责", "实施", "做好",
+    "加强", "全力", "迅速", "充分", "积极", "认真", "统筹", "坚持", "深入", "学习", "贯彻", "部署",
+    "研究", "落实", "暂停", "办理", "完成", "主持", "表示", "要求", "制定", "发布", "启动", "参加",
+    "出席", "举行", "通过", "决定", "确定", "建设", "改造", "扩建", "检查", "督促", "指导",
+)
+
+# Heads distinctive enough to name an organization without a region or national prefix
+# (清华大学, 复旦大学), when the name stands after punctuation or a function word.
+BARE_HEADS = (
+    "大学", "学院", "医院", "银行", "集团", "研究院", "研究所", "法院", "检察院", "协会",
+    "基金会", "出版社", "报社", "电视台", "有限公司", "股份有限公司", "有限责任公司",
+    "集团股份有限公司", "集团控股有限公司", "集团有限公司", "控股有限公司",
+)
+# A bare name does not start with these (一所大学, 这家医院, 各银行).
+BARE_NOT_START = "一二三四五六七八九十两几多每各该这那此其某本我你他她它们全所家个座"

@@ -229,7 +229,7 @@ def _name_before(b: _Builder, at: int, title: str | None,
         if length == 2 and _MODIFIED.match(norm[start - 1] if start else ""):
             continue
         if _person_name(norm, start, known) == at and b.free(start, at):
-            person = b.add(ActorKind.PERSON, norm[start:at], start, at)
+            person = b.add(ActorKind.PERSON, b.text[start:at], start, at)
             if title and title not in person.titles:
                 person.titles.append(title)
             return person
@@ -245,7 +245,7 @@ def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int
     if ne is None:
         _name_before(b, m.start(), titles[0], known)
         return
-    person = b.add(ActorKind.PERSON, b.norm[ns:ne], ns, ne)
+    person = b.add(ActorKind.PERSON, b.text[ns:ne], ns, ne)
     for title in titles:
         if title not in person.titles:
             person.titles.append(title)
@@ -318,7 +318,7 @@ def find_actors(text: str, *, actors: ActorDictionary | None = None) -> list[Act
             ns = m.start("bname")
             ne = _person_name(norm, ns, surnames_)
             if ne is not None:
-                b.add(ActorKind.PERSON, norm[ns:ne], ns, ne)
+                b.add(ActorKind.PERSON, b.text[ns:ne], ns, ne)
         elif source == "titles":
             _titled_person(b, m, last_org, surnames_)
         elif source == "comrade":
@@ -395,6 +395,7 @@ def _level_org(b: _Builder, m: regex.Match[str], home: str | None) -> tuple[_Act
 def _declaration(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int] | None) -> None:
     alias = m.group("alias").strip()
     s = m.start()
+    b.take(s, m.end())  # the declaration itself names nothing new
     if last_org is not None and last_org[1] == s:
         b.alias(last_org[0], alias)
         return

@@ -1,0 +1,209 @@
+"""Actors: the seed article's organizations, people and places, other kinds of actors,
+what must not be found, and user dictionaries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from timeline import Actor, TimelineError, find_actors, load_actor_dictionary
+
+from .strategies import any_text, mixed_text
+
+# kind, name, parent name, titles, org name, aliases (a subset that must be there)
+SEED_ACTORS = [
+    ("PERSON", "习近平", None, ("总书记",), None, ()),
+    ("ORG", "党中央", None, (), None, ()),
+    ("ORG", "广西自然资源厅", None, (), None, ()),
+    ("ORG", "新型冠状病毒感染的肺炎疫情防控专项工作领导小组", None, (), None, ("领导小组",)),
+    ("ORG", "广西林业局", None, (), None, ()),
+    ("ORG", "广西海洋局", None, (), None, ()),
+    ("ORG", "广西自然资源厅办公室", "广西自然资源厅", (), None, ()),
+    ("PERSON", "陈建军", None, ("党组书记", "厅长"), "广西自然资源厅", ()),
+    ("PERSON", "李克强", None, ("总理",), None, ()),
+    ("ORG", "广西壮族自治区党委", None, (), None, ("自治区党委",)),
+    ("ORG", "广西壮族自治区人民政府", None, (), None, ("自治区人民政府",)),
+    ("ORG", "广西壮族自治区纪委", None, (), None, ("自治区纪委",)),
+    ("ORG", "贵港市自然资源局", None, (), None, ()),
+    ("ORG", "来宾市自然资源局", None, (), None, ()),
+    ("ORG", "容县自然资源局", None, (), None, ()),
+    ("ORG", "广西自然资源厅机关党委", "广西自然资源厅", (), None, ()),
+    ("PERSON", "侯宪国", None, ("专职副书记",), "广西自然资源厅机关党委", ()),
+    ("ORG", "广西自然资源厅自然资源确权登记局", "广西自然资源厅", (), None, ()),
+    ("PERSON", "陈秀贵", None, ("局长",), "广西自然资源厅自然资源确权登记局", ()),
+    ("ORG", "贵港市政务服务中心", None, (), None, ()),
+    ("ORG", "梧州市不动产登记中心", None, (), None, ()),
+    ("ORG", "梧州市自然资源局", None, (), None, ()),
+    ("ORG", "广西人民医院", None, (), None, ()),
+    ("ORG", "广西人民医院邕武医院", "广西人民医院", (), None, ("邕武医院",)),
+    ("ORG", "南宁市自然资源信息中心", None, (), None, ()),
+    ("ORG", "国务院", None, (), None, ()),
+    ("PERSON", "张雪卉", None, (), None, ()),
+    ("ORG", "中国有色网", None, (), None, ()),
+    ("ORG", "中国有色金属报", None, (), None, ()),
+    ("PLACE", "南宁市邕武路19号", None, (), None, ()),
+    ("PLACE", "贵港市", None, (), None, ()),
+    ("PLACE", "梧州市", None, (), None, ()),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_actors(seed_text: str) -> list[Actor]:
+    return find_actors(seed_text)
+
+
+def _by_name(actors: list[Actor]) -> dict[str, Actor]:
+    return {a.name: a for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "parent", "titles", "org", "aliases"), SEED_ACTORS,
+    ids=[row[1] for row in SEED_ACTORS],
+)
+def test_seed_actor(seed_actors: list[Actor], kind: str, name: str, parent: str | None,
+                    titles: tuple[str, ...], org: str | None, aliases: tuple[str, ...]) -> None:
+    found = _by_name(seed_actors)
+    assert name in found, sorted(found)
+    a = found[name]
+    assert a.kind.value == kind
+    assert a.parent == (f"ORG:{parent}" if parent else None)
+    assert a.titles == titles
+    assert a.org == (f"ORG:{org}" if org else None)
+    assert set(aliases) <= set(a.aliases)
+
+
+def test_seed_actors_each_once_and_nothing_else(seed_actors: list[Actor]) -> None:
+    ids = [a.id for a in seed_actors]
+    assert len(ids) == len(set(ids))
+    expected = {row[1] for row in SEED_ACTORS} | {"广西壮族自治区"}  # 广西 as a place
+    assert {a.name for a in seed_actors} == expected
+
+
+def test_seed_mentions_point_into_the_text(seed_text: str, seed_actors: list[Actor]) -> None:
+    spans = []
+    for a in seed_actors:
+        for m in a.mentions:
+            assert seed_text[m.start:m.end] == m.text
+            spans.append((m.start, m.end, a))
+    by_id = {a.id: a for a in seed_actors}
+    for s1, e1, a1 in spans:
+        for s2, e2, a2 in spans:
+            if (s1, e1) != (s2, e2) and s1 < e2 and s2 < e1:
+                # the only overlap allowed: a parent named inside its sub-unit's name
+                assert s1 <= s2 and e2 <= e1 and a1.parent == a2.id, (a1.name, a2.name)
+                assert by_id[a2.id].kind.value == "ORG"
+
+
+def test_seed_alias_mentions(seed_text: str, seed_actors: list[Actor]) -> None:
+    hospital = _by_name(seed_actors)["广西人民医院邕武医院"]
+    # the full name once, then the declared short name wherever the text uses it alone
+    assert [m.text for m in hospital.mentions] == ["广西人民医院邕武医院", "邕武医院", "邕武医院"]
+
+
+@pytest.mark.parametrize("word", ["党旗", "团旗", "QQ群", "十个一", "朋友圈", "领导小组"])
+def test_seed_non_actors(seed_actors: list[Actor], word: str) -> None:
+    assert word not in {a.name for a in seed_actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("北京市第一中级人民法院今天公开审理此案。",
+                     [("ORG", "北京市第一中级人民法院")], id="court"),
+        pytest.param("湖南省长沙市岳麓区人民检察院提起公诉。",
+                     [("ORG", "湖南省长沙市岳麓区人民检察院")], id="procuratorate"),
+        pytest.param("阿里巴巴集团控股有限公司（简称阿里巴巴）发布财报。",
+                     [("ORG", "阿里巴巴集团控股有限公司")], id="company-declared-alias"),
+        pytest.param("清华大学、北京大学和复旦大学发布校历。",
+                     [("ORG", "清华大学"), ("ORG", "北京大学"), ("ORG", "复旦大学")],
+                     id="universities"),
+        pytest.param("教育部、国家卫生健康委员会联合印发通知。",
+                     [("ORG", "教育部"), ("ORG", "国家卫生健康委员会")], id="ministries"),
+        pytest.param("中国工商银行深圳分行签署协议。",
+                     [("ORG", "中国工商银行"), ("ORG", "中国工商银行深圳分行")], id="bank-branch"),
+        pytest.param("浙江省人民政府办公厅印发意见。省委书记李强在杭州市主持会议。",
+                     [("ORG", "浙江省人民政府"), ("ORG", "浙江省人民政府办公厅"),
+                      ("ORG", "浙江省委"), ("PERSON", "李强"), ("PLACE", "杭州市")],
+                     id="province-level-bodies"),
+        pytest.param("廣東省衛生健康委員會今天發布通報，副主任張偉表示…",
+                     [("ORG", "廣東省衛生健康委員會"), ("PERSON", "張偉")], id="traditional"),
+        pytest.param("记者 王晓明 报道：会议今天召开。", [("PERSON", "王晓明")], id="byline"),
+    ],
+)
+def test_other_actors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind.value, a.name) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("各级政府部门要高度重视，有关部门负责落实。", id="generic-bodies"),
+        pytest.param("党旗飘扬，十个一活动在QQ群和朋友圈里开展。", id="slogans-and-chats"),
+        pytest.param("他考上了一所大学，这家医院很好。", id="counted-nouns"),
+        pytest.param("广大党员干部积极行动起来。", id="cadres-are-no-department"),
+        pytest.param("各位来宾，欢迎光临。", id="guests-are-no-city"),
+    ],
+)
+def test_not_over_finding(text: str) -> None:
+    assert find_actors(text) == []
+
+
+def test_person_tied_to_org() -> None:
+    actors = _by_name(find_actors("广西林业局局长王明表示，要加快造林。"))
+    assert actors["王明"].org == "ORG:广西林业局"
+    assert actors["王明"].titles == ("局长",)
+
+
+class TestUserActors:
+    TEXT = "星火科技今天发布新品，星火的创始人老周出席。"
+
+    def test_mapping(self) -> None:
+        actors = find_actors(self.TEXT, actors={"星火科技": "ORG", "老周": "PERSON"})
+        assert [(a.kind.value, a.name) for a in actors] == [("ORG", "星火科技"),
+                                                           ("PERSON", "老周")]
+
+    def test_aliases(self) -> None:
+        actors = find_actors(self.TEXT, actors=[
+            {"name": "星火科技", "kind": "ORG", "aliases": ["星火"]}])
+        (spark,) = actors
+        assert [m.text for m in spark.mentions] == ["星火科技", "星火"]
+
+    def test_json_and_tsv_files(self, tmp_path: Path) -> None:
+        j = tmp_path / "actors.json"
+        j.write_text(json.dumps([{"name": "星火科技", "kind": "ORG", "aliases": ["星火"]}]),
+                     encoding="utf-8")
+        t = tmp_path / "actors.tsv"
+        t.write_text("# name\tkind\taliases\n星火科技\tORG\t星火\n", encoding="utf-8")
+        assert load_actor_dictionary(j) == load_actor_dictionary(t)
+
+    def test_bad_kind(self) -> None:
+        with pytest.raises(TimelineError, match="must be ORG, PERSON or PLACE"):
+            find_actors(self.TEXT, actors={"星火科技": "COMPANY"})
+
+    def test_bad_file(self, tmp_path: Path) -> None:
+        bad = tmp_path / "bad.tsv"
+        bad.write_text("星火科技\n", encoding="utf-8")
+        with pytest.raises(TimelineError, match="name<TAB>kind"):
+            load_actor_dictionary(bad)
+
+
+def test_text_must_be_str() -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        find_actors(None)  # type: ignore[arg-type]
+
+
+@settings(max_examples=200, deadline=None)
+@given(mixed_text)
+def test_never_raises_and_spans_are_valid(text: str) -> None:
+    for a in find_actors(text):
+        for m in a.mentions:
+            assert text[m.start:m.end] == m.text and m.start < m.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(any_text)
+def test_any_text(text: str) -> None:
+    assert isinstance(find_actors(text), list)

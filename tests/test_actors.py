@@ -209,3 +209,13 @@ def test_never_raises_and_spans_are_valid(text: str) -> None:
 @given(any_text)
 def test_any_text(text: str) -> None:
     assert isinstance(find_actors(text), list)
+
+
+def test_short_form_without_region() -> None:
+    text = ("广西自然资源厅召开会议。会后，自然资源厅印发通知。"
+            "贵港市自然资源局和来宾市自然资源局参加，自然资源局表示支持。")
+    actors = _by_name(find_actors(text))
+    assert [m.text for m in actors["广西自然资源厅"].mentions] == ["广西自然资源厅", "自然资源厅"]
+    # two bureaus share the short form 自然资源局: it names neither
+    assert [m.text for m in actors["贵港市自然资源局"].mentions] == ["贵港市自然资源局"]
+    assert [m.text for m in actors["来宾市自然资源局"].mentions] == ["来宾市自然资源局"]

@@ -325,6 +325,7 @@ def find_actors(text: str, *, actors: ActorDictionary | None = None) -> list[Act
             _name_before(b, s, None, surnames_)
         else:
             _declaration(b, m, last_org)
+    _short_forms(b)
     _alias_mentions(b)
     return _finish(b)
 
@@ -405,6 +406,20 @@ def _declaration(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int] 
         return
     actor = b.add(ActorKind.ORG, b.text[start:s], start, s)
     b.alias(actor, alias)
+
+
+def _short_forms(b: _Builder) -> None:
+    """An organization named with its region may be named again without it (广西自然资源厅 →
+    自然资源厅), when no other organization in the text has the same short form."""
+    owners: dict[str, list[_Actor]] = {}
+    for actor in b.by_key.values():
+        if actor.kind is ActorKind.ORG and len(actor.key) == 3 and actor.parent is None:
+            short = actor.key[2]
+            if len(short) >= 3 and short not in lx.GENERIC_BODIES:
+                owners.setdefault(short, []).append(actor)
+    for short, actors in owners.items():
+        if len(actors) == 1 and short not in b.by_alias:
+            b.by_alias[short] = actors[0]
 
 
 def _alias_mentions(b: _Builder) -> None:

@@ -16,18 +16,25 @@ from .errors import (
     InvalidPolicyError,
     TimelineError,
 )
+from .extract import Extractor, detect_dateline, extract
 from .models import (
     Actor,
     ActorKind,
     ActorMention,
+    ActorRef,
     Anchor,
+    Document,
+    Event,
+    EventType,
     Granularity,
     Mod,
+    Span,
     TimeMention,
     TimeType,
     TimeValue,
 )
 from .temporal.find import find_times, parse_time
+from .timeline import Timeline
 
 __version__ = "0.1.0"
 
@@ -36,25 +43,45 @@ __all__ = [
     "ActorDictionary",
     "ActorKind",
     "ActorMention",
+    "ActorRef",
     "Anchor",
     "DCTTypeError",
     "DCTValueError",
+    "Document",
+    "Event",
+    "EventType",
+    "Extractor",
     "Granularity",
     "InputTypeError",
     "InvalidDCTError",
     "InvalidPolicyError",
     "Mod",
+    "Span",
     "TimeMention",
     "TimeType",
     "TimeValue",
+    "Timeline",
     "TimelineError",
+    "detect_dateline",
+    "document_schema",
+    "extract",
     "find_actors",
     "find_times",
     "load_actor_dictionary",
     "parse_time",
 ]
 
+
+
+def document_schema() -> dict[str, object]:
+    """The JSON Schema of ``Document`` (what ``Document.model_dump_json`` writes)."""
+    schema: dict[str, object] = Document.model_json_schema()
+    return schema
+
+
 for _name in ("Actor", "ActorKind", "ActorMention", "find_actors", "load_actor_dictionary",
+              "ActorRef", "Document", "Event", "EventType", "Extractor", "Span", "Timeline",
+              "detect_dateline", "extract",
               "TimeMention", "TimeValue", "TimeType", "find_times", "parse_time",
               "TimelineError", "InvalidDCTError", "DCTTypeError", "DCTValueError",
               "InvalidPolicyError", "InputTypeError"):

@@ -8,17 +8,25 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
 
 __all__ = [
     "Actor",
     "ActorKind",
     "ActorMention",
+    "ActorRef",
     "Anchor",
+    "Document",
+    "Event",
+    "EventType",
     "Granularity",
     "Mod",
+    "Span",
     "TimeMention",
     "TimeType",
     "TimeValue",
@@ -151,3 +159,90 @@ class Actor(_Model):
     org: str | None = Field(
         default=None, description="Id of the organization the text ties a person to."
     )
+
+
+class EventType(str, Enum):
+    """What kind of thing happens."""
+
+    MEETING = "meeting"
+    ESTABLISH = "establish"
+    ISSUE_DOCUMENT = "issue_document"
+    LAUNCH = "launch"
+    SUSPEND = "suspend"
+    RESUME = "resume"
+    DECIDE = "decide"
+    INSPECT = "inspect"
+    CAMPAIGN = "campaign"
+    CONSTRUCTION = "construction"
+    PUBLISH = "publish"
+    SIGN = "sign"
+    VISIT = "visit"
+    INCIDENT = "incident"
+    OTHER = "other"
+
+
+TimeSource = Literal["explicit", "sentence", "narrative", "recurring", "none"]
+"""How an event got its time: in its own clause, from a time leading the sentence, from the
+narrative (an earlier sentence), from a recurrence (每天), or not at all."""
+
+ActorRole = Literal["agent", "participant", "target"]
+"""What an actor does in an event: acts, takes part, or is acted on."""
+
+
+class Span(_Model):
+    """A stretch of the original text (``text == source[start:end]``)."""
+
+    text: str = Field(description="The characters of the original text.")
+    start: int = Field(ge=0, description="Offset of the first character.")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+
+
+class ActorRef(_Model):
+    """An actor taking part in an event, by id, with its name and role."""
+
+    id: str = Field(description="The actor's id (see ``Actor.id``).")
+    name: str = Field(description="The actor's canonical name.")
+    role: ActorRole = Field(description="agent, participant or target.")
+
+
+class Event(_Model):
+    """Something that happens: its type, trigger word, time, actors and evidence."""
+
+    id: str = Field(description="Stable id: document id and the trigger's offset.")
+    type: EventType = Field(description="What kind of event.")
+    trigger: Span = Field(description="The word that signals the event.")
+    time: TimeValue | None = Field(default=None, description="When; None if undated.")
+    time_source: TimeSource = Field(default="none", description="How the time was obtained.")
+    recurrence: TimeValue | None = Field(
+        default=None, description="A repetition (每天) that the event follows, if any."
+    )
+    actors: tuple[ActorRef, ...] = Field(default=(), description="Who acts and takes part.")
+    object: str | None = Field(default=None, description="What is acted on, e.g. a 《title》.")
+    location: str | None = Field(default=None, description="Where, if the sentence names it.")
+    summary: str = Field(description="A short readable phrase built from the clause.")
+    evidence: Span = Field(description="The sentence the event was read from.")
+    doc_id: str | None = Field(default=None, description="The document the event is from.")
+    sources: tuple[str, ...] = Field(
+        default=(), description="Other documents that report the same event (after a merge)."
+    )
+
+
+class Document(_Model):
+    """One analysed text: its times, actors and events. ``doc.timeline`` orders the events."""
+
+    id: str | None = Field(default=None, description="The document's id, if given.")
+    text: str = Field(description="The original text.")
+    dct: datetime | None = Field(default=None, description="Document creation time used.")
+    dct_source: Literal["given", "detected", "none"] = Field(
+        default="none", description="Where the DCT came from: the caller, the text's dateline."
+    )
+    times: tuple[TimeMention, ...] = Field(default=(), description="Every time mention.")
+    actors: tuple[Actor, ...] = Field(default=(), description="Every actor.")
+    events: tuple[Event, ...] = Field(default=(), description="Every event, in text order.")
+
+    @property
+    def timeline(self) -> Timeline:
+        """The document's events in time order (see ``timeline.Timeline``)."""
+        from .timeline import Timeline
+
+        return Timeline(self.events, self.actors)

@@ -1,0 +1,1 @@
+"""Events: what happens in a text, when, and who does it."""

@@ -1,0 +1,179 @@
+"""Events: trigger words joined with the times and actors around them.
+
+A sentence's leading time (``2月2日，…``) governs its clauses; a clause's own time wins; a
+sentence with neither takes the time of the last dated event of its paragraph (the
+narrative); a recurrence (每天) travels with the event. Sentences with a trigger and no time
+anywhere become undated events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from ..models import (
+    Actor,
+    ActorKind,
+    ActorRef,
+    Event,
+    EventType,
+    Span,
+    TimeMention,
+    TimeSource,
+    TimeType,
+    TimeValue,
+)
+from ..text import clauses, sentences
+from .lexicon import NOT_TRIGGERS, TRIGGERS
+
+__all__ = ["find_events"]
+
+_OBJECT_TITLE = regex.compile(r"《[^》]{1,60}》")
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[regex.Pattern[str], dict[str, EventType]]:
+    kinds = {w: EventType(t) for t, words in TRIGGERS.items() for w in words}
+    words = sorted(kinds, key=lambda w: (-len(w), w))
+    return regex.compile("|".join(regex.escape(w) for w in words)), kinds
+
+
+@lru_cache(maxsize=1)
+def _not_triggers() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in NOT_TRIGGERS))
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (start + 1, -1)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequence[Actor],
+                doc_id: str | None = None) -> list[Event]:
+    """Every event in ``text`` (``norm`` is its normalized form), in text order."""
+    pattern, kinds = _triggers()
+    # by start, the longer first: a sub-unit before the parent named inside it
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions),
+                      key=lambda x: (x[0], -x[1]))
+    mention_spans = [(s, e) for s, e, _ in mentions]
+    time_spans = [(t.start, t.end) for t in times]
+    blocked = sorted([*time_spans, *(m.span() for m in _not_triggers().finditer(norm))])
+    events: list[Event] = []
+    narrative: TimeValue | None = None
+    paragraph_end = -1
+    for s_lo, s_hi in sentences(norm):
+        if s_lo > paragraph_end:  # a new paragraph forgets the narrative time
+            narrative = None
+            nl = norm.find("\n", s_lo)
+            paragraph_end = nl if nl != -1 else len(norm)
+        in_sentence = [t for t in times if s_lo <= t.start < s_hi]
+        recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
+        dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
+                 and t.time.value not in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")]
+        sent_actors = [(s, e, a) for s, e, a in mentions if s_lo <= s < s_hi]
+        lead: TimeMention | None = None
+        main_found = False
+        for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
+            found = [m for m in pattern.finditer(norm, clause_lo, clause_hi)
+                     if not _inside(mention_spans, *m.span()) and not _inside(blocked, *m.span())]
+            if not found:
+                continue
+            # one event per clause: the trigger of the strongest type is its main verb
+            m = min(found, key=lambda t: (_PRIORITY.index(kinds[t.group()]), t.start()))
+            ts = m.start()
+            own_actor = any(clause_lo <= s < ts for s, _, a in sent_actors
+                            if a.kind is not ActorKind.PLACE)
+            if main_found and not own_actor:
+                continue  # '…召开部署会，部署疫情防控工作': a clause continuing the main event
+            if not main_found:
+                before = [t for t in dated if t.start < ts]
+                lead = before[0] if before else None
+            own = [t for t in dated if clause_lo <= t.start < ts]
+            later = [t for t in dated if ts <= t.start < clause_hi]
+            time: TimeValue | None
+            source: TimeSource
+            if own:
+                time, source = own[-1].time, "explicit"
+            elif lead is not None:
+                time, source = lead.time, "sentence"
+            elif later:
+                time, source = later[0].time, "explicit"
+            elif narrative is not None:
+                time, source = narrative, "narrative"
+            else:
+                time, source = None, "none"
+            if recurrence is not None and time is not None:
+                source = "recurring"
+            event = _event(text, norm, m, kinds, time, source, recurrence, sent_actors,
+                           (clause_lo, clause_hi), (s_lo, s_hi), doc_id)
+            if not event.actors and time is None:
+                continue  # a verb with neither actor nor time is no reportable event
+            main_found = True
+            if time is not None:
+                narrative = time
+            events.append(event)
+    return events
+
+
+# When a clause holds several triggers, the first of these types is its main verb.
+_PRIORITY = (
+    EventType.SUSPEND, EventType.RESUME, EventType.ESTABLISH, EventType.ISSUE_DOCUMENT,
+    EventType.MEETING, EventType.SIGN, EventType.DECIDE, EventType.CONSTRUCTION,
+    EventType.LAUNCH, EventType.PUBLISH, EventType.CAMPAIGN, EventType.INSPECT,
+    EventType.VISIT, EventType.INCIDENT, EventType.OTHER,
+)
+
+
+def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType],
+           time: TimeValue | None, source: TimeSource, recurrence: TimeValue | None,
+           sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
+           sentence: tuple[int, int], doc_id: str | None) -> Event:
+    ts, te = m.span()
+    c_hi = clause[1]
+    acting = [(s, e, a) for s, e, a in sent_actors if a.kind is not ActorKind.PLACE]
+    before = [x for x in acting if x[1] <= ts]
+    after = [x for x in acting if x[0] >= te]
+    refs: list[ActorRef] = []
+    # the agent ends closest to the trigger; of a sub-unit and its parent, the sub-unit
+    agent = max(before, key=lambda x: (x[1], x[1] - x[0]))[2] if before else None
+    if agent is not None:
+        refs.append(ActorRef(id=agent.id, name=agent.name, role="agent"))
+        for _, _, a in before:
+            new = a.id != agent.id and all(r.id != a.id for r in refs) and a.id != agent.parent
+            if new and (a.id == agent.org or a.kind is ActorKind.ORG):
+                refs.append(ActorRef(id=a.id, name=a.name, role="participant"))
+    for s, _, a in after:
+        if s < c_hi and all(r.id != a.id for r in refs):
+            refs.append(ActorRef(id=a.id, name=a.name, role="target"))
+            break
+    place = next((a.name for s, e, a in sent_actors if a.kind is ActorKind.PLACE), None)
+    title = _OBJECT_TITLE.search(norm, te, c_hi)
+    right_after = next((a for s, _, a in after if s == te), None)
+    if title is not None:
+        obj: str | None = text[title.start():title.end()]
+    elif right_after is not None:  # 成立…领导小组: the actor acted on is the object
+        obj = right_after.name
+    else:
+        rest = text[te:c_hi].strip("，,。；;：: \n")
+        obj = rest[:30] or None
+    summary = "".join(p for p in (agent.name if agent else "", text[ts:te], obj or "") if p)
+    if len(summary) > 60:
+        summary = summary[:59] + "…"
+    s_lo, s_hi = sentence
+    return Event(
+        id=f"{doc_id or 'doc'}:e{ts}",
+        type=kinds[m.group()],
+        trigger=Span(text=text[ts:te], start=ts, end=te),
+        time=time,
+        time_source=source,
+        recurrence=recurrence,
+        actors=tuple(refs),
+        object=obj,
+        location=place,
+        summary=summary,
+        evidence=Span(text=text[s_lo:s_hi], start=s_lo, end=s_hi),
+        doc_id=doc_id,
+    )

@@ -1,0 +1,101 @@
+"""``extract``: a news text to a ``Document`` with its times, actors, events and timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+import regex
+
+from ._types import POLICIES, DateLike, Policy
+from .actors.find import ActorDictionary, find_actors
+from .errors import InputTypeError, InvalidPolicyError
+from .events.find import find_events
+from .models import Document
+from .temporal.find import coerce_dct, find_times
+from .text import normalize
+
+__all__ = ["Extractor", "detect_dateline", "extract"]
+
+# A dateline near the top: '2020年02月26日 3:26', '发布时间：2022-03-29 09:06',
+# '发布日期:2020-01-23'
+_DATELINE = regex.compile(
+    r"(?:(?:发布|发表|更新|来源)?(?:时间|日期)[:：]\s{0,2})?"
+    r"(?P<y>(?:19|20)[0-9]{2})\s{0,2}(?:年|[-/.])\s{0,2}(?P<m>1[0-2]|0?[1-9])\s{0,2}(?:月|[-/.])"
+    r"\s{0,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:日)?(?![0-9])"
+    r"(?:\s{0,3}(?P<H>[01]?[0-9]|2[0-3])[:：](?P<M>[0-5][0-9])(?::[0-5][0-9])?)?"
+)
+_DATELINE_WINDOW = 400  # characters from the top where a dateline may stand
+
+
+def detect_dateline(text: str) -> datetime | None:
+    """The publication time a text states near its top, or ``None``.
+
+    >>> detect_dateline("标题\\n\\n发布时间：2022-03-29 09:06 来源：新华社")
+    datetime.datetime(2022, 3, 29, 9, 6)
+    """
+    m = _DATELINE.search(normalize(text[:_DATELINE_WINDOW]))
+    if m is None:
+        return None
+    try:
+        return datetime(int(m["y"]), int(m["m"]), int(m["d"]),
+                        int(m["H"] or 0), int(m["M"] or 0))
+    except ValueError:
+        return None
+
+
+class Extractor:
+    """Reusable, picklable configuration for extracting documents.
+
+    >>> ex = Extractor(policy="past")
+    >>> doc = ex.extract("2月2日，某厅印发方案。", dct="2020-02-26")
+    >>> [e.type.value for e in doc.events]
+    ['issue_document']
+    """
+
+    def __init__(self, *, policy: Policy = "past", actors: ActorDictionary | None = None) -> None:
+        if policy not in POLICIES:
+            raise InvalidPolicyError(
+                f"policy must be one of {', '.join(repr(p) for p in POLICIES)} (got {policy!r})"
+            )
+        self.policy: Policy = policy
+        self.actors = list(actors.items()) if isinstance(actors, dict) else (
+            list(actors) if actors is not None else None)
+
+    def _user_actors(self) -> ActorDictionary | None:
+        if self.actors is None:
+            return None
+        if self.actors and isinstance(self.actors[0], tuple):
+            return dict(self.actors)  # type: ignore[arg-type]
+        return self.actors  # type: ignore[return-value]
+
+    def extract(self, text: str, *, dct: DateLike | None = None,
+                doc_id: str | None = None) -> Document:
+        """Times, actors and events of one text, with its DCT given or detected."""
+        if not isinstance(text, str):
+            raise InputTypeError(f"text must be a str (got {type(text).__name__})")
+        given = coerce_dct(dct)
+        detected = detect_dateline(text) if given is None else None
+        used = given or detected
+        source = "given" if given else "detected" if detected else "none"
+        times = find_times(text, dct=used, policy=self.policy)
+        actors = find_actors(text, actors=self._user_actors())
+        events = find_events(text, normalize(text), times, actors, doc_id)
+        return Document(id=doc_id, text=text, dct=used, dct_source=source,  # type: ignore[arg-type]
+                        times=tuple(times), actors=tuple(actors), events=tuple(events))
+
+    def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None) -> Iterator[Document]:
+        """Extract many texts lazily, in input order."""
+        for i, text in enumerate(texts):
+            yield self.extract(text, dct=dct, doc_id=str(i))
+
+
+def extract(text: str, *, dct: DateLike | None = None, doc_id: str | None = None,
+            policy: Policy = "past", actors: ActorDictionary | None = None) -> Document:
+    """A text's times, actors, events and timeline in one ``Document``.
+
+    >>> doc = extract("1月30日下午，某厅召开部署会。", dct="2020-02-26")
+    >>> [(e.type.value, e.time.value) for e in doc.events]
+    [('meeting', '2020-01-30TAF')]
+    """
+    return Extractor(policy=policy, actors=actors).extract(text, dct=dct, doc_id=doc_id)

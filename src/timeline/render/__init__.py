@@ -1,0 +1,1 @@
+"""Outputs: TimeML XML, HTML for notebooks and pages."""

@@ -1,56 +1,172 @@
-"""Command line: ``timeline times FILE`` and ``timeline parse EXPRESSION``."""
+"""Command line: ``timeline extract``, ``timeline times`` and ``timeline parse``.
+
+Every failure is one line on stderr and a non-zero exit status; in a batch, the other
+inputs are still processed.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .errors import TimelineError
-from .temporal.find import find_times, parse_time
+from .extract import Extractor
+from .models import Document
+from .temporal.find import coerce_dct, find_times, parse_time
+from .timeline import Timeline
+
+FORMATS = ("table", "json", "jsonl", "csv", "html", "timeml")
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    data = Path(path).read_bytes()
+class InputError(TimelineError):
+    """An input file that cannot be read or decoded."""
+
+
+def _decode(data: bytes, name: str) -> str:
+    # much Chinese news is stored as GBK/GB18030; GB18030 is a superset of GBK
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise TimelineError(f"{path}: not UTF-8 or GB18030 text")
+    raise InputError(f"{name}: not UTF-8 or GB18030 text")
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]]:
+    """(name, text or None when unreadable, dct from a JSONL record) for every input."""
+    for raw in paths:
+        if raw == "-":
+            yield "-", _decode(sys.stdin.buffer.read(), "stdin"), None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                raise InputError(f"{raw}: directory has no .txt files")
+            for f in files:
+                yield str(f), _decode(f.read_bytes(), str(f)), None
+        elif path.suffix == ".jsonl":
+            for n, line in enumerate(_decode(path.read_bytes(), raw).splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    text = rec["text"]
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    raise InputError(f"{raw}:{n}: expected a JSON object with a 'text'") from None
+                yield f"{raw}:{rec.get('id', n)}", text, rec.get("dct")
+        else:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise InputError(f"{raw}: {exc.strerror or exc}") from None
+            yield raw, _decode(data, raw), None
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - _width(s))
+
+
+def _table(docs: Sequence[Document]) -> str:
+    rows = [("time", "type", "agent", "summary")]
+    tl = Timeline().merge(*(d.timeline for d in docs)) if docs else Timeline()
+    for e in tl.events:
+        agent = next((r.name for r in e.actors if r.role == "agent"), "")
+        rows.append((e.time.value if e.time else "—", e.type.value, agent, e.summary))
+    widths = [max(_width(r[i]) for r in rows) for i in range(3)]
+    return "\n".join("  ".join(_pad(c, widths[i]) if i < 3 else c for i, c in enumerate(r))
+                     for r in rows) + "\n"
+
+
+def _render(docs: Sequence[Document], fmt: str) -> str:
+    if fmt == "table":
+        return _table(docs)
+    if fmt == "json":
+        return json.dumps([d.model_dump(mode="json") for d in docs], ensure_ascii=False,
+                          indent=2) + "\n"
+    tl = Timeline().merge(*(d.timeline for d in docs))
+    if fmt == "jsonl":
+        return tl.to_jsonl()
+    if fmt == "csv":
+        return tl.to_csv()
+    if fmt == "html":
+        return tl.to_html(title="timeline")
+    return tl.to_timeml() + "\n"
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    extractor = Extractor(policy=args.policy)
+    docs: list[Document] = []
+    status = 0
+    progress = sys.stderr.isatty() and (len(args.files) > 1 or any(
+        Path(f).is_dir() or f.endswith(".jsonl") for f in args.files))
+    try:
+        inputs = list(_inputs(args.files)) if progress else None
+    except TimelineError as exc:
+        print(f"timeline: {exc}", file=sys.stderr)
+        return 1
+    source = inputs if inputs is not None else _safe_inputs(args.files)
+    total = len(inputs) if inputs is not None else 0
+    for n, item in enumerate(source, 1):
+        if isinstance(item, TimelineError):
+            print(f"timeline: {item}", file=sys.stderr)
+            status = 1
+            continue
+        name, text, dct = item
+        try:
+            docs.append(extractor.extract(text or "", dct=dct or args.dct, doc_id=name))
+        except TimelineError as exc:
+            print(f"timeline: {name}: {exc}", file=sys.stderr)
+            status = 1
+        if progress:
+            print(f"\r[{n}/{total}] {name[:60]}", end="", file=sys.stderr, flush=True)
+    if progress:
+        print(file=sys.stderr)
+    sys.stdout.write(_render(docs, args.format))
+    return status
+
+
+Input = tuple[str, str | None, str | None]
+
+
+def _safe_inputs(paths: Sequence[str]) -> Iterator[Input | TimelineError]:
+    for p in paths:
+        try:
+            yield from _inputs([p])
+        except TimelineError as exc:
+            yield exc
 
 
 def _cmd_times(args: argparse.Namespace) -> int:
     status = 0
-    for path in args.files:
-        try:
-            text = _read(path)
-            mentions = find_times(text, dct=args.dct, policy=args.policy)
-        except (OSError, TimelineError) as exc:
-            print(f"timeline: {exc}", file=sys.stderr)
+    for item in _safe_inputs(args.files):
+        if isinstance(item, TimelineError):
+            print(f"timeline: {item}", file=sys.stderr)
             status = 1
             continue
-        for m in mentions:
+        name, text, dct = item
+        for m in find_times(text or "", dct=dct or args.dct, policy=args.policy):
             if args.format == "json":
-                print(json.dumps({"file": path, **m.model_dump(mode="json")}, ensure_ascii=False))
+                print(json.dumps({"file": name, **m.model_dump(mode="json")}, ensure_ascii=False))
             else:
                 t = m.time
                 interval = f"[{t.start or '…'}, {t.end or '…'})" if t.start or t.end else ""
                 mod = f" {t.mod}" if t.mod else ""
-                print(f"{m.start:>6}  {m.text:<16}\t{t.type.value:<8} {t.value}{mod}  {interval}")
+                print(f"{m.start:>6}  {_pad(m.text, 18)}{t.type.value:<8} {t.value}{mod}  "
+                      f"{interval}")
     return status
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    try:
-        value = parse_time(args.expression, dct=args.dct, policy=args.policy)
-    except TimelineError as exc:
-        print(f"timeline: {exc}", file=sys.stderr)
-        return 2
+    value = parse_time(args.expression, dct=args.dct, policy=args.policy)
     if value is None:
         print(f"timeline: not one time expression: {args.expression!r}", file=sys.stderr)
         return 1
@@ -58,13 +174,17 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``timeline`` command."""
-    parser = argparse.ArgumentParser(prog="timeline", description=__doc__)
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--dct", help="document creation time, ISO 8601 (e.g. 2020-02-26)")
     common.add_argument("--policy", default="past", choices=["past", "future", "nearest"])
+    ex = sub.add_parser("extract", parents=[common], help="events and timeline of texts")
+    ex.add_argument("files", nargs="+",
+                    help="UTF-8/GB18030 text files, directories of .txt, .jsonl, or - for stdin")
+    ex.add_argument("--format", choices=FORMATS, default="table")
+    ex.set_defaults(func=_cmd_extract)
     times = sub.add_parser("times", parents=[common], help="list the times in files")
     times.add_argument("files", nargs="+", help="UTF-8 or GB18030 text files, or - for stdin")
     times.add_argument("--format", choices=["table", "json"], default="table")
@@ -72,8 +192,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parse = sub.add_parser("parse", parents=[common], help="normalize one expression")
     parse.add_argument("expression")
     parse.set_defaults(func=_cmd_parse)
-    args = parser.parse_args(argv)
-    result: int = args.func(args)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``timeline`` command."""
+    args = _parser().parse_args(argv)
+    try:
+        coerce_dct(args.dct)
+    except TimelineError as exc:
+        print(f"timeline: --dct: {exc}", file=sys.stderr)
+        return 2
+    try:
+        result: int = args.func(args)
+    except BrokenPipeError:  # '| head' closed the pipe: stop quietly, as Unix tools do
+        sys.stderr.close()
+        return 0
     return result
 
 

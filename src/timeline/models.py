@@ -226,6 +226,11 @@ class Event(_Model):
         default=(), description="Other documents that report the same event (after a merge)."
     )
 
+    def _repr_html_(self) -> str:
+        from .render.html import event_html
+
+        return event_html(self)
+
 
 class Document(_Model):
     """One analysed text: its times, actors and events. ``doc.timeline`` orders the events."""
@@ -239,6 +244,12 @@ class Document(_Model):
     times: tuple[TimeMention, ...] = Field(default=(), description="Every time mention.")
     actors: tuple[Actor, ...] = Field(default=(), description="Every actor.")
     events: tuple[Event, ...] = Field(default=(), description="Every event, in text order.")
+
+    def _repr_html_(self) -> str:
+        from .render.html import document_html, timeline_html
+
+        tl = self.timeline
+        return document_html(self) + timeline_html(list(tl), tl.undated)
 
     @property
     def timeline(self) -> Timeline:

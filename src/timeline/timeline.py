@@ -183,6 +183,33 @@ class Timeline(Sequence[Event]):
         return Timeline(kept, actors.values())
 
     # --- outputs ----------------------------------------------------------------------
+    def _repr_html_(self) -> str:
+        from .render.html import timeline_html
+
+        return timeline_html(self._dated, self._undated)
+
+    def to_html(self, title: str = "timeline") -> str:
+        """A standalone HTML page: the time axis and the table of events."""
+        from .render.html import page, timeline_html
+
+        return page(title, timeline_html(self._dated, self._undated))
+
+    def plot(self, ax: Any = None) -> Any:
+        """Events on a time axis with matplotlib (the ``plot`` extra); returns the axes."""
+        try:
+            import matplotlib.pyplot as plt
+        except ImportError:
+            raise ImportError("plot needs matplotlib: pip install 'zh-timeline[plot]'") from None
+        if ax is None:
+            _, ax = plt.subplots(figsize=(10, 3))
+        types = sorted({e.type.value for e in self._dated})
+        for e in self._dated:
+            at = _placed_at(e)
+            ax.scatter([at], [types.index(e.type.value)], s=30)
+        ax.set_yticks(range(len(types)), types)
+        ax.set_xlabel("time")
+        return ax
+
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON of events and actors; ``Timeline.from_json`` reads it back unchanged."""
         data = {"events": [e.model_dump(mode="json") for e in self.events],
@@ -232,7 +259,7 @@ class Timeline(Sequence[Event]):
     def to_dataframe(self) -> Any:
         """The records as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
-            import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+            import pandas as pd
         except ImportError:
             raise ImportError(
                 "to_dataframe needs pandas: pip install 'zh-timeline[pandas]'"

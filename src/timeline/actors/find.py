@@ -74,7 +74,9 @@ def _region_tail() -> regex.Pattern[str]:
     )
 
 
-_SCANNER_KINDS = ("nat", "known", "bare", "lvl", "byline", "titles", "comrade", "decl")
+_SCANNER_KINDS = (
+    "nat", "known", "bare", "lvl", "byline", "titles", "comrade", "speech", "decl",
+)
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,7 @@ def _scanners() -> tuple[regex.Pattern[str], ...]:
         rf"(?P<byline>{_alt(lx.BYLINES)})[：: \t]{{0,2}}(?P<bname>{_HAN}{{2,4}})",
         rf"(?P<titles>(?:{titles})(?:、(?:{titles})){{0,3}})(?P<tname>{_HAN}{{2,4}})?",
         r"(?P<comrade>同志)",
+        rf"(?P<speech>{_alt(lx.SPEECH_VERBS)})",
         r"(?P<decl>[（(][ \t]{0,2}(?:以下简称|以下称|下称|简称)[“\"「]?(?P<alias>[^）)”\"」]{1,20})"
         r"[”\"」]?[ \t]{0,2}[）)])",
     )
@@ -134,6 +137,7 @@ def _sub_unit_re() -> regex.Pattern[str]:
 _NAME_END = regex.compile(
     rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)}|[^\p{{Han}}]|$)", regex.V1
 )
+_FOLLOWER = regex.compile(rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)})", regex.V1)
 _ALL_HAN = regex.compile(r"\p{Han}+", regex.V1)
 _MODIFIED = regex.compile(r"[\p{Han}&&[^的和与及、以在由对向经据将把被为了是从到（(“]]", regex.V1)
 _VERB = regex.compile(_alt(lx.VERBS_IN_NAMES))
@@ -205,34 +209,50 @@ class _Builder:
         self.by_alias[alias] = actor
 
 
-def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
-    """End of a person's name at ``start`` (surname + one or two characters), if any."""
+def _is_name(norm: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether norm[start:end] is surname + one or two given characters."""
     surname = 2 if norm[start:start + 2] in known else 1 if norm[start:start + 1] in known else 0
-    if not surname:
-        return None
-    for given in (2, 1):
-        end = start + surname + given
-        if end <= len(norm) and _ALL_HAN.fullmatch(norm, start, end) and _NAME_END.match(norm, end):
+    return bool(surname) and 1 <= end - start - surname <= 2 and bool(
+        _ALL_HAN.fullmatch(norm, start, end))
+
+
+def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
+    """End of a person's name at ``start``: a name followed by a word people do (主持, 表示,
+    a title) beats one followed only by punctuation (高明说 is 高明 who says)."""
+    weak = None
+    for length in (3, 2, 4):
+        end = start + length
+        if end > len(norm) or not _is_name(norm, start, end, known):
+            continue
+        if _FOLLOWER.match(norm, end) and not _FOLLOWER.match(norm, start + 1):
             return end
-    return None
+        if weak is None and _NAME_END.match(norm, end):
+            weak = end
+    return weak
 
 
 def _name_before(b: _Builder, at: int, title: str | None,
                  known: frozenset[str]) -> _Actor | None:
-    """A name written right before a title or 同志 (习近平同志, 李克强总理)."""
+    """A name written right before a title, 同志 or a speech verb (习近平同志, 李克强总理,
+    王明副市长, 江泽民指出)."""
     norm = b.norm
     for length in (3, 2, 4):
         start = at - length
-        if start < 0:
+        if start < 0 or not _is_name(norm, start, at, known) or not b.free(start, at):
             continue
+        # 吴刚还说: a person the text already named, then an adverb
+        named = next((a for a in b.by_key.values() if a.kind is ActorKind.PERSON
+                      and norm.startswith(normalize(a.name), start) and len(a.name) < length),
+                     None)
+        if named is not None:
+            return b.add(ActorKind.PERSON, named.name, start, start + len(named.name), named.key)
         # a two-character name needs a clear left edge (阿里巴巴首席执行官 is no 巴巴)
         if length == 2 and _MODIFIED.match(norm[start - 1] if start else ""):
             continue
-        if _person_name(norm, start, known) == at and b.free(start, at):
-            person = b.add(ActorKind.PERSON, b.text[start:at], start, at)
-            if title and title not in person.titles:
-                person.titles.append(title)
-            return person
+        person = b.add(ActorKind.PERSON, b.text[start:at], start, at)
+        if title and title not in person.titles:
+            person.titles.append(title)
+        return person
     return None
 
 
@@ -242,6 +262,8 @@ def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int
     titles = m.group("titles").split("、")
     ns = m.start("titles") if m.group("tname") is None else m.start("tname")
     ne = _person_name(b.norm, ns, known) if m.group("tname") is not None else None
+    if ne is not None and _FOLLOWER.match(b.norm, ns):
+        ne = None  # 总书记强调: a verb, not a name, follows the title
     if ne is None:
         _name_before(b, m.start(), titles[0], known)
         return
@@ -321,7 +343,7 @@ def find_actors(text: str, *, actors: ActorDictionary | None = None) -> list[Act
                 b.add(ActorKind.PERSON, b.text[ns:ne], ns, ne)
         elif source == "titles":
             _titled_person(b, m, last_org, surnames_)
-        elif source == "comrade":
+        elif source in ("comrade", "speech"):
             _name_before(b, s, None, surnames_)
         else:
             _declaration(b, m, last_org)
@@ -423,8 +445,11 @@ def _short_forms(b: _Builder) -> None:
 
 
 def _alias_mentions(b: _Builder) -> None:
-    """Later uses of declared aliases and of region-less short forms (自然资源厅)."""
-    for alias, actor in list(b.by_alias.items()):
+    """Later uses of declared aliases, of region-less short forms (自然资源厅), and of
+    people's full names (a three-character name is rarely an ordinary word)."""
+    people = [(normalize(a.name), a) for a in b.by_key.values()
+              if a.kind is ActorKind.PERSON and len(a.name) >= 3]
+    for alias, actor in [*b.by_alias.items(), *people]:
         first = min(actor.mentions)[0] if actor.mentions else 0
         for m in regex.finditer(regex.escape(alias), b.norm):
             before = b.norm[m.start() - 1] if m.start() else ""

@@ -86,7 +86,8 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
             ts = m.start()
             own_actor = any(clause_lo <= s < ts for s, _, a in sent_actors
                             if a.kind is not ActorKind.PLACE)
-            if main_found and not own_actor:
+            own_time = any(clause_lo <= t.start < ts for t in dated)
+            if main_found and not own_actor and not own_time:
                 continue  # '…召开部署会，部署疫情防控工作': a clause continuing the main event
             if not main_found:
                 before = [t for t in dated if t.start < ts]

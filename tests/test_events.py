@@ -1,0 +1,241 @@
+"""Events and the timeline: the seed article's dated actions, ordering, queries, outputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from timeline import (
+    Document,
+    Event,
+    EventType,
+    Extractor,
+    Timeline,
+    TimelineError,
+    detect_dateline,
+    document_schema,
+    extract,
+)
+
+# time value, type, agent, time source: every dated action of the seed article
+SEED_TIMELINE = [
+    ("2020-01-27", "decide", "广西壮族自治区人民政府", "sentence"),
+    ("2020-01-29", "campaign", "来宾市自然资源局", "recurring"),
+    ("2020-01-29", "construction", "广西人民医院邕武医院", "sentence"),
+    ("2020-01-30", "establish", "广西自然资源厅", "sentence"),
+    ("2020-01-30TAF", "meeting", "广西自然资源厅", "sentence"),
+    ("2020-02-01", "issue_document", "广西自然资源厅", "sentence"),
+    ("2020-02-02", "issue_document", "广西自然资源厅办公室", "sentence"),
+    ("2020-02-03", "suspend", "梧州市自然资源局", "sentence"),
+    ("2020-02-03TMO", "meeting", "陈建军", "sentence"),
+    ("2020-02-10", "campaign", "广西自然资源厅", "sentence"),
+    ("2020-02-11", "meeting", "广西自然资源厅", "sentence"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_text: str) -> Document:
+    return extract(seed_text, doc_id="seed")
+
+
+def _agent(e: Event) -> str | None:
+    return next((r.name for r in e.actors if r.role == "agent"), None)
+
+
+def test_dateline_detected(seed_doc: Document) -> None:
+    assert (seed_doc.dct, seed_doc.dct_source) == (datetime(2020, 2, 26, 3, 26), "detected")
+
+
+def test_seed_dated_actions(seed_doc: Document) -> None:
+    rows = [(e.time.value, e.type.value, _agent(e), e.time_source)
+            for e in seed_doc.timeline if e.time is not None and _agent(e)]
+    assert rows == SEED_TIMELINE
+
+
+def test_seed_details(seed_doc: Document) -> None:
+    by_type = {(e.type.value, e.time.value if e.time else None): e for e in seed_doc.events}
+    notice = by_type[("issue_document", "2020-02-01")]
+    assert notice.object == "《关于加强不动产登记窗口疫情防控工作的通知》"
+    group = by_type[("establish", "2020-01-30")]
+    assert [(r.name, r.role) for r in group.actors] == [
+        ("广西自然资源厅", "agent"), ("新型冠状病毒感染的肺炎疫情防控专项工作领导小组", "target")]
+    daily = by_type[("campaign", "2020-01-29")]
+    assert daily.time is not None and daily.time.mod == "ON_OR_AFTER" and daily.time.end is None
+    assert daily.recurrence is not None and daily.recurrence.value == "P1D"
+    meeting = by_type[("meeting", "2020-02-03TMO")]
+    assert ("广西自然资源厅", "participant") in [(r.name, r.role) for r in meeting.actors]
+    for e in seed_doc.events:
+        assert seed_doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert e.evidence.start <= e.trigger.start < e.evidence.end
+
+
+def test_every_actor_ref_exists(seed_doc: Document) -> None:
+    ids = {a.id for a in seed_doc.actors}
+    assert all(r.id in ids for e in seed_doc.events for r in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("标题\n\n2020年02月26日 3:26 来源：某报", datetime(2020, 2, 26, 3, 26),
+                     id="chinese-date"),
+        pytest.param("发布时间：2022-03-29 09:06 来源：新华社", datetime(2022, 3, 29, 9, 6),
+                     id="iso-with-time"),
+        pytest.param("发布日期:2020-01-23\n正文", datetime(2020, 1, 23), id="iso-date"),
+        pytest.param("正文没有日期。", None, id="none"),
+    ],
+)
+def test_detect_dateline(text: str, expected: datetime | None) -> None:
+    assert detect_dateline(text) == expected
+
+
+def test_given_dct_wins() -> None:
+    doc = extract("发布时间：2022-03-29 09:06\n3月1日，某厅召开会议。", dct="2021-03-05")
+    assert (doc.dct_source, doc.events[0].time.value) == ("given", "2021-03-01")  # type: ignore[union-attr]
+
+
+class TestOrdering:
+    TEXT = ("2月3日下午，甲局召开会议。2月3日，乙局印发通知。2月，丙局开展检查。"
+            "截至2月1日，丁局完成排查。\n广西林业局还将开展调研。")
+
+    def test_order(self) -> None:
+        tl = extract(self.TEXT, dct="2020-02-26").timeline
+        # the month starts first; 截至2月1日 is open at its start and sorts at its end;
+        # the day comes before its afternoon; a new paragraph without a time is undated
+        assert [e.time.value for e in tl] == ["2020-02", "2020-02-01", "2020-02-03",
+                                             "2020-02-03TAF"]  # type: ignore[union-attr]
+        assert [e.type.value for e in tl.undated] == ["campaign"]
+
+    def test_filter_group_and_index(self) -> None:
+        tl = extract(self.TEXT, dct="2020-02-26").timeline
+        assert len(tl.filter(type="meeting")) == 1
+        assert len(tl.filter(start=datetime(2020, 2, 3), end=datetime(2020, 2, 4))) == 3
+        assert len(tl.filter(text="通知")) == 1
+        assert list(tl.group_by("day")) == ["2020-02-01", "2020-02-02", "2020-02-03"]
+        assert isinstance(tl[1:], Timeline) and tl[0].time.value == "2020-02"  # type: ignore[union-attr]
+
+
+def test_filter_by_actor_alias_and_subunits(seed_doc: Document) -> None:
+    tl = seed_doc.timeline
+    hospital = tl.filter(actor="广西人民医院邕武医院")
+    assert len(hospital) >= 1 and tl.filter(actor="邕武医院") == hospital
+    own = tl.filter(actor="广西自然资源厅")
+    with_units = tl.filter(actor="广西自然资源厅", subunits=True)
+    assert len(with_units) > len(own)
+    with pytest.raises(TimelineError, match="no actor named"):
+        tl.filter(actor="不存在的机构")
+
+
+def test_merge_keeps_one_event_and_both_sources() -> None:
+    a = extract("2月2日，广西林业局召开会议。", dct="2020-02-26", doc_id="a").timeline
+    b = extract("广西林业局2月2日召开专题会议。", dct="2020-02-26", doc_id="b").timeline
+    merged = a.merge(b)
+    assert len(merged) == 1 and merged[0].doc_id == "a" and merged[0].sources == ("b",)
+
+
+class TestOutputs:
+    def test_json_round_trip(self, seed_doc: Document) -> None:
+        tl = seed_doc.timeline
+        assert Timeline.from_json(tl.to_json()) == tl
+        assert Document.model_validate_json(seed_doc.model_dump_json()) == seed_doc
+
+    def test_records_jsonl_csv(self, seed_doc: Document) -> None:
+        tl = seed_doc.timeline
+        records = tl.to_records()
+        assert len(records) == len(tl) + len(tl.undated)
+        lines = tl.to_jsonl().splitlines()
+        assert [Event.model_validate_json(x) for x in lines] == tl.events
+        rows = list(csv.DictReader(io.StringIO(tl.to_csv())))
+        assert [r["id"] for r in rows] == [r["id"] for r in records]
+
+    def test_timeml(self, seed_doc: Document) -> None:
+        root = ET.fromstring(seed_doc.timeline.to_timeml())
+        assert len(root.findall("EVENT")) == len(seed_doc.events)
+        assert {t.get("value") for t in root.findall("TIMEX3")} >= {"2020-01-30TAF"}
+
+    def test_schema_and_html(self, seed_doc: Document) -> None:
+        schema = document_schema()
+        assert schema["title"] == "Document" and "events" in schema["properties"]  # type: ignore[operator]
+        assert "<mark" in seed_doc._repr_html_() and "<svg" in seed_doc.timeline._repr_html_()
+
+    def test_dataframe(self, seed_doc: Document) -> None:
+        pd = pytest.importorskip("pandas")
+        frame = seed_doc.timeline.to_dataframe()
+        assert isinstance(frame, pd.DataFrame) and len(frame) == len(seed_doc.events)
+
+
+def test_extractor_pipe_and_pickle() -> None:
+    import pickle
+
+    ex = pickle.loads(pickle.dumps(Extractor(policy="future")))
+    docs = list(ex.pipe(["1月5日，甲局召开会议。", "3月1日，乙局印发通知。"], dct="2020-02-26"))
+    assert [d.id for d in docs] == ["0", "1"]
+    assert [d.events[0].time.value for d in docs] == ["2021-01-05", "2020-03-01"]  # type: ignore[union-attr]
+
+
+def test_event_types_cover_the_issue() -> None:
+    names = {t.value for t in EventType}
+    assert names >= {"meeting", "establish", "issue_document", "launch", "suspend", "resume",
+                     "decide", "inspect", "campaign", "construction", "publish", "sign",
+                     "visit", "incident", "other"}
+
+
+class TestCLI:
+    def run(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "timeline", *args], input=stdin,
+                              capture_output=True, timeout=120) # type: ignore[call-overload]
+
+    def test_extract_table(self, seed_text: str, tmp_path: Path) -> None:
+        f = tmp_path / "a.txt"
+        f.write_text(seed_text, encoding="utf-8")
+        done = self.run("extract", str(f))
+        out = done.stdout.decode()
+        assert done.returncode == 0 and "2020-01-30TAF" in out and "广西自然资源厅" in out
+
+    @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "html", "timeml"])
+    def test_formats(self, tmp_path: Path, fmt: str) -> None:
+        f = tmp_path / "a.txt"
+        f.write_text("2月2日，广西林业局召开会议。", encoding="utf-8")
+        done = self.run("extract", str(f), "--dct", "2020-02-26", "--format", fmt)
+        out = done.stdout.decode()
+        assert done.returncode == 0 and "2020-02-02" in out
+        if fmt == "json":
+            assert json.loads(out)[0]["events"][0]["type"] == "meeting"
+
+    def test_gb18030_directory_and_jsonl(self, tmp_path: Path) -> None:
+        (tmp_path / "d").mkdir()
+        (tmp_path / "d" / "gbk.txt").write_bytes("2月2日，广西林业局召开会议。".encode("gb18030"))
+        docs = tmp_path / "docs.jsonl"
+        docs.write_text(json.dumps({"id": "x", "text": "3月1日，乙局印发通知。",
+                                    "dct": "2020-02-26"}, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+        done = self.run("extract", str(tmp_path / "d"), str(docs), "--format", "csv",
+                        "--dct", "2020-02-26")
+        out = done.stdout.decode()
+        assert done.returncode == 0 and "2020-02-02" in out and "2020-03-01" in out
+
+    def test_errors_are_one_line_and_the_batch_goes_on(self, tmp_path: Path) -> None:
+        good = tmp_path / "good.txt"
+        good.write_text("2月2日，广西林业局召开会议。", encoding="utf-8")
+        bad = tmp_path / "bad.txt"
+        bad.write_bytes(b"\xff\xfe\xfa\xfb\x81")
+        done = self.run("extract", str(tmp_path / "missing.txt"), str(bad), str(good),
+                        "--dct", "2020-02-26")
+        err = done.stderr.decode().strip().splitlines()
+        assert done.returncode == 1 and len(err) == 2 and "2020-02-02" in done.stdout.decode()
+
+    def test_bad_dct(self) -> None:
+        done = self.run("extract", "-", "--dct", "yesterday", stdin=b"x")
+        assert done.returncode == 2 and done.stderr.decode().count("\n") == 1
+
+    def test_parse(self) -> None:
+        done = self.run("parse", "1月30日下午", "--dct", "2020-02-26")
+        assert done.returncode == 0 and json.loads(done.stdout)["value"] == "2020-01-30TAF"

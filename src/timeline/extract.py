@@ -8,11 +8,11 @@ from datetime import datetime
 import regex
 
 from ._types import POLICIES, DateLike, Policy
-from .actors.find import ActorDictionary, find_actors
+from .actors.find import ActorDictionary, actors_of
 from .errors import InputTypeError, InvalidPolicyError
 from .events.find import find_events
 from .models import Document
-from .temporal.find import coerce_dct, find_times
+from .temporal.find import coerce_dct, times_of
 from .text import normalize
 
 __all__ = ["Extractor", "detect_dateline", "extract"]
@@ -78,9 +78,10 @@ class Extractor:
         detected = detect_dateline(text) if given is None else None
         used = given or detected
         source = "given" if given else "detected" if detected else "none"
-        times = find_times(text, dct=used, policy=self.policy)
-        actors = find_actors(text, actors=self._user_actors())
-        events = find_events(text, normalize(text), times, actors, doc_id)
+        norm = normalize(text)  # once, shared by every stage
+        times = times_of(text, norm, used, self.policy)
+        actors = actors_of(text, norm, self._user_actors())
+        events = find_events(text, norm, times, actors, doc_id)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,  # type: ignore[arg-type]
                         times=tuple(times), actors=tuple(actors), events=tuple(events))
 

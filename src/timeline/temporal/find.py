@@ -14,7 +14,7 @@ from . import lexicon as lx
 from .grammar import PREFIX_RE, WEEKDAY_ONLY, Core, core_re, named_groups, parse_core, scanner
 from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
 
-__all__ = ["coerce_dct", "find_times", "parse_time"]
+__all__ = ["coerce_dct", "find_times", "parse_time", "times_of"]
 
 # what may follow a bare 'N点' for it to be a clock time ('3点建议' is three suggestions)
 _AFTER_BARE_CLOCK = regex.compile(
@@ -118,10 +118,14 @@ def find_times(text: str, *, dct: DateLike | None = None,
     ['2020-01-30TAF', '2020-01-31']
     """
     _check(text, policy)
-    ctx = Context(coerce_dct(dct), policy)
+    return times_of(text, normalize(text), coerce_dct(dct), policy)
+
+
+def times_of(text: str, norm: str, dct: datetime | None, policy: str) -> list[TimeMention]:
+    """``find_times`` on a text already normalized (``norm``), arguments already checked."""
+    ctx = Context(dct, policy)
     if not text:
         return []
-    norm = normalize(text)
     sents = sentences(norm)
     out: list[TimeMention] = []
     prev_end = 0

@@ -82,7 +82,7 @@ class Extractor:
         times = times_of(text, norm, used, self.policy)
         actors = actors_of(text, norm, self._user_actors())
         events = find_events(text, norm, times, actors, doc_id)
-        return Document(id=doc_id, text=text, dct=used, dct_source=source,  # type: ignore[arg-type]
+        return Document.model_construct(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events))
 
     def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None) -> Iterator[Document]:

@@ -60,20 +60,29 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
                       key=lambda x: (x[0], -x[1]))
     mention_spans = [(s, e) for s, e, _ in mentions]
     time_spans = [(t.start, t.end) for t in times]
+    time_starts = [t.start for t in times]  # times come in text order
+    mention_starts = [s for s, _, _ in mentions]
     blocked = sorted([*time_spans, *(m.span() for m in _not_triggers().finditer(norm))])
     events: list[Event] = []
     narrative: TimeValue | None = None
     paragraph_end = -1
+    trigger_at = [m.start() for m in pattern.finditer(norm)]
     for s_lo, s_hi in sentences(norm):
+        if bisect_left(trigger_at, s_lo) == bisect_left(trigger_at, s_hi):
+            if s_lo > paragraph_end:
+                narrative = None
+                nl = norm.find("\n", s_lo)
+                paragraph_end = nl if nl != -1 else len(norm)
+            continue  # no trigger: nothing happens in this sentence
         if s_lo > paragraph_end:  # a new paragraph forgets the narrative time
             narrative = None
             nl = norm.find("\n", s_lo)
             paragraph_end = nl if nl != -1 else len(norm)
-        in_sentence = [t for t in times if s_lo <= t.start < s_hi]
+        in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
                  and t.time.value not in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")]
-        sent_actors = [(s, e, a) for s, e, a in mentions if s_lo <= s < s_hi]
+        sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
         lead: TimeMention | None = None
         main_found = False
         for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
@@ -141,14 +150,14 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
     # the agent ends closest to the trigger; of a sub-unit and its parent, the sub-unit
     agent = max(before, key=lambda x: (x[1], x[1] - x[0]))[2] if before else None
     if agent is not None:
-        refs.append(ActorRef(id=agent.id, name=agent.name, role="agent"))
+        refs.append(ActorRef.model_construct(id=agent.id, name=agent.name, role="agent"))
         for _, _, a in before:
             new = a.id != agent.id and all(r.id != a.id for r in refs) and a.id != agent.parent
             if new and (a.id == agent.org or a.kind is ActorKind.ORG):
-                refs.append(ActorRef(id=a.id, name=a.name, role="participant"))
+                refs.append(ActorRef.model_construct(id=a.id, name=a.name, role="participant"))
     for s, _, a in after:
         if s < c_hi and all(r.id != a.id for r in refs):
-            refs.append(ActorRef(id=a.id, name=a.name, role="target"))
+            refs.append(ActorRef.model_construct(id=a.id, name=a.name, role="target"))
             break
     place = next((a.name for s, e, a in sent_actors if a.kind is ActorKind.PLACE), None)
     title = _OBJECT_TITLE.search(norm, te, c_hi)
@@ -164,10 +173,11 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
     if len(summary) > 60:
         summary = summary[:59] + "…"
     s_lo, s_hi = sentence
-    return Event(
+    # built from checked parts: constructing without validation keeps extraction fast
+    return Event.model_construct(
         id=f"{doc_id or 'doc'}:e{ts}",
         type=kinds[m.group()],
-        trigger=Span(text=text[ts:te], start=ts, end=te),
+        trigger=Span.model_construct(text=text[ts:te], start=ts, end=te),
         time=time,
         time_source=source,
         recurrence=recurrence,
@@ -175,6 +185,6 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
         object=obj,
         location=place,
         summary=summary,
-        evidence=Span(text=text[s_lo:s_hi], start=s_lo, end=s_hi),
+        evidence=Span.model_construct(text=text[s_lo:s_hi], start=s_lo, end=s_hi),
         doc_id=doc_id,
     )

@@ -119,7 +119,10 @@ class TestOrdering:
         assert len(tl.filter(type="meeting")) == 1
         assert len(tl.filter(start=datetime(2020, 2, 3), end=datetime(2020, 2, 4))) == 3
         assert len(tl.filter(text="通知")) == 1
-        assert list(tl.group_by("day")) == ["2020-02-01", "2020-02-02", "2020-02-03"]
+        # 截至2月1日 is open at its start: it belongs to its last day, 2月1日
+        assert list(tl.group_by("day")) == ["2020-02-01", "2020-02-03"]
+        with pytest.raises(TimelineError, match="group_by takes"):
+            Timeline().group_by("week")  # type: ignore[arg-type]
         assert isinstance(tl[1:], Timeline) and tl[0].time.value == "2020-02"  # type: ignore[union-attr]
 
 
@@ -132,6 +135,12 @@ def test_filter_by_actor_alias_and_subunits(seed_doc: Document) -> None:
     assert len(with_units) > len(own)
     with pytest.raises(TimelineError, match="no actor named"):
         tl.filter(actor="不存在的机构")
+
+
+def test_merge_never_merges_within_one_document() -> None:
+    doc = extract("3月4日上午，广西林业局召开会议。3月4日下午，广西林业局召开座谈会。",
+                  dct="2020-03-10", doc_id="a")
+    assert len(doc.timeline.merge()) == 2
 
 
 def test_merge_keeps_one_event_and_both_sources() -> None:

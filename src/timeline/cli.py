@@ -36,35 +36,52 @@ def _decode(data: bytes, name: str) -> str:
     raise InputError(f"{name}: not UTF-8 or GB18030 text")
 
 
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, str | None]]:
-    """(name, text or None when unreadable, dct from a JSONL record) for every input."""
+Input = tuple[str, str | None, str | None]
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[Input | TimelineError]:
+    """(name, text, dct from a JSONL record) for every input, or the error that stops one
+    input: a batch goes on past a missing file, an undecodable file or a bad JSONL line."""
     for raw in paths:
         if raw == "-":
-            yield "-", _decode(sys.stdin.buffer.read(), "stdin"), None
+            yield from _decoded("-", sys.stdin.buffer.read())
             continue
         path = Path(raw)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*.txt") if p.is_file())
             if not files:
-                raise InputError(f"{raw}: directory has no .txt files")
+                yield InputError(f"{raw}: directory has no .txt files")
             for f in files:
-                yield str(f), _decode(f.read_bytes(), str(f)), None
-        elif path.suffix == ".jsonl":
-            for n, line in enumerate(_decode(path.read_bytes(), raw).splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                    text = rec["text"]
-                except (json.JSONDecodeError, KeyError, TypeError):
-                    raise InputError(f"{raw}:{n}: expected a JSON object with a 'text'") from None
-                yield f"{raw}:{rec.get('id', n)}", text, rec.get("dct")
-        else:
+                yield from _decoded(str(f), f.read_bytes())
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield InputError(f"{raw}: {exc.strerror or exc}")
+            continue
+        if path.suffix != ".jsonl":
+            yield from _decoded(raw, data)
+            continue
+        try:
+            lines = _decode(data, raw).splitlines()
+        except InputError as exc:
+            yield exc
+            continue
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
             try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise InputError(f"{raw}: {exc.strerror or exc}") from None
-            yield raw, _decode(data, raw), None
+                rec = json.loads(line)
+                yield f"{raw}:{rec.get('id', n)}", str(rec["text"]), rec.get("dct")
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                yield InputError(f"{raw}:{n}: expected a JSON object with a 'text'")
+
+
+def _decoded(name: str, data: bytes) -> Iterator[Input | TimelineError]:
+    try:
+        yield name, _decode(data, name), None
+    except InputError as exc:
+        yield exc
 
 
 def _width(s: str) -> int:
@@ -108,14 +125,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     progress = sys.stderr.isatty() and (len(args.files) > 1 or any(
         Path(f).is_dir() or f.endswith(".jsonl") for f in args.files))
-    try:
-        inputs = list(_inputs(args.files)) if progress else None
-    except TimelineError as exc:
-        print(f"timeline: {exc}", file=sys.stderr)
-        return 1
-    source = inputs if inputs is not None else _safe_inputs(args.files)
-    total = len(inputs) if inputs is not None else 0
-    for n, item in enumerate(source, 1):
+    items = list(_inputs(args.files))  # read first, so that progress knows the total
+    total = len(items)
+    for n, item in enumerate(items, 1):
         if isinstance(item, TimelineError):
             print(f"timeline: {item}", file=sys.stderr)
             status = 1
@@ -134,20 +146,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
-Input = tuple[str, str | None, str | None]
-
-
-def _safe_inputs(paths: Sequence[str]) -> Iterator[Input | TimelineError]:
-    for p in paths:
-        try:
-            yield from _inputs([p])
-        except TimelineError as exc:
-            yield exc
-
-
 def _cmd_times(args: argparse.Namespace) -> int:
     status = 0
-    for item in _safe_inputs(args.files):
+    for item in _inputs(args.files):
         if isinstance(item, TimelineError):
             print(f"timeline: {item}", file=sys.stderr)
             status = 1

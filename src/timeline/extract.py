@@ -20,7 +20,7 @@ __all__ = ["Extractor", "detect_dateline", "extract"]
 # A dateline near the top: '2020年02月26日 3:26', '发布时间：2022-03-29 09:06',
 # '发布日期:2020-01-23'
 _DATELINE = regex.compile(
-    r"(?:(?:发布|发表|更新|来源)?(?:时间|日期)[:：]\s{0,2})?"
+    r"(?:(?P<label>(?:发布|发表|更新|来源)?(?:时间|日期)[:：])\s{0,2})?"
     r"(?P<y>(?:19|20)[0-9]{2})\s{0,2}(?:年|[-/.])\s{0,2}(?P<m>1[0-2]|0?[1-9])\s{0,2}(?:月|[-/.])"
     r"\s{0,2}(?P<d>3[01]|[12][0-9]|0?[1-9])(?:日)?(?![0-9])"
     r"(?:\s{0,3}(?P<H>[01]?[0-9]|2[0-3])[:：](?P<M>[0-5][0-9])(?::[0-5][0-9])?)?"
@@ -34,7 +34,8 @@ def detect_dateline(text: str) -> datetime | None:
     >>> detect_dateline("标题\\n\\n发布时间：2022-03-29 09:06 来源：新华社")
     datetime.datetime(2022, 3, 29, 9, 6)
     """
-    m = _DATELINE.search(normalize(text[:_DATELINE_WINDOW]))
+    head = normalize(text[:_DATELINE_WINDOW])
+    m = next((m for m in _DATELINE.finditer(head) if _is_dateline(head, m)), None)
     if m is None:
         return None
     try:
@@ -42,6 +43,15 @@ def detect_dateline(text: str) -> datetime | None:
                         int(m["H"] or 0), int(m["M"] or 0))
     except ValueError:
         return None
+
+
+def _is_dateline(head: str, m: regex.Match[str]) -> bool:
+    """A dateline has a label, a clock time, or nothing but spaces after it on its line
+    ('2019年10月9日，某局召开会议' is a sentence, not a dateline)."""
+    if m["label"] or m["H"]:
+        return True
+    rest = head[m.end():].split("\n", 1)[0]
+    return not rest.strip() or rest[:1] in " \t　"
 
 
 class Extractor:
@@ -85,10 +95,43 @@ class Extractor:
         return Document.model_construct(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events))
 
-    def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None) -> Iterator[Document]:
-        """Extract many texts lazily, in input order."""
-        for i, text in enumerate(texts):
-            yield self.extract(text, dct=dct, doc_id=str(i))
+    def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None, n_process: int = 1,
+             batch_size: int = 64) -> Iterator[Document]:
+        """Extract many texts lazily, in input order; ``doc_id`` is each text's position.
+
+        With ``n_process > 1`` the texts are spread over that many worker processes in
+        batches of ``batch_size``; results still come back in input order and are equal to
+        what one process gives.
+        """
+        if n_process < 1 or batch_size < 1:
+            raise ValueError(f"n_process and batch_size must be at least 1 "
+                             f"(got n_process={n_process}, batch_size={batch_size})")
+        coerce_dct(dct)  # fail here, not in a worker
+        jobs = ((text, dct, str(i)) for i, text in enumerate(texts))
+        if n_process == 1:
+            for text, job_dct, doc_id in jobs:
+                yield self.extract(text, dct=job_dct, doc_id=doc_id)
+            return
+        import multiprocessing
+
+        # 'spawn' keeps workers independent of the parent's threads and state
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
+            yield from pool.imap(_extract_job, jobs, chunksize=batch_size)
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor) -> None:
+    global _WORKER
+    _WORKER = extractor
+
+
+def _extract_job(job: tuple[str, DateLike | None, str]) -> Document:
+    assert _WORKER is not None
+    text, dct, doc_id = job
+    return _WORKER.extract(text, dct=dct, doc_id=doc_id)
 
 
 def extract(text: str, *, dct: DateLike | None = None, doc_id: str | None = None,

@@ -53,7 +53,7 @@ def normalize(text: str) -> str:
 
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]+[”’」』)）]*")
-_CLAUSE_END = regex.compile(r"[，,：:、]")
+_CLAUSE_END = regex.compile(r"[，,：:]")  # not 、: it joins items of one list
 
 
 def sentences(text: str) -> list[Span]:

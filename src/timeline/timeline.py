@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal, overload
 
 from .errors import TimelineError
@@ -29,7 +29,10 @@ def _placed_at(e: Event) -> datetime | None:
     t = e.time
     if t is None:
         return None
-    return t.start if t.start is not None else t.end
+    if t.start is not None:
+        return t.start
+    # open at its start (截至3月2日): placed at its last instant, on its last day
+    return t.end - timedelta(microseconds=1) if t.end is not None else None
 
 
 def _sort_key(e: Event) -> tuple[datetime, int, str, int]:
@@ -119,8 +122,8 @@ class Timeline(Sequence[Event]):
                 return False
             if start is not None or end is not None:
                 t = e.time
-                if t is None:
-                    return False
+                if t is None or (t.start is None and t.end is None):
+                    return False  # nothing to compare with the window
                 if start is not None and t.end is not None and t.end <= start:
                     return False
                 if end is not None and t.start is not None and t.start >= end:
@@ -148,6 +151,8 @@ class Timeline(Sequence[Event]):
     def group_by(self, key: GroupKey) -> dict[str, Timeline]:
         """Dated events grouped by ``day``, ``month``, ``actor`` (each actor taking part)
         or ``type``; groups in timeline order of their first event."""
+        if key not in ("day", "month", "actor", "type"):
+            raise TimelineError(f"group_by takes 'day', 'month', 'actor' or 'type' (got {key!r})")
         groups: dict[str, list[Event]] = {}
         for e in self._dated:
             at = _placed_at(e)
@@ -158,11 +163,8 @@ class Timeline(Sequence[Event]):
                 names = [at.strftime("%Y-%m")]
             elif key == "type":
                 names = [e.type.value]
-            elif key == "actor":
-                names = [r.name for r in e.actors]
             else:
-                raise TimelineError(f"group_by takes 'day', 'month', 'actor' or 'type' "
-                                    f"(got {key!r})")
+                names = [r.name for r in e.actors]
             for name in names:
                 groups.setdefault(name, []).append(e)
         return {k: Timeline(v, self._actors.values()) for k, v in groups.items()}
@@ -274,6 +276,8 @@ class Timeline(Sequence[Event]):
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    if a.doc_id == b.doc_id:
+        return False  # one document reporting two such events means two events
     if a.type != b.type or a.time is None or b.time is None:
         return False
     if a.time.start is None or b.time.start is None:

@@ -166,6 +166,7 @@ _FOLLOWER = regex.compile(rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)})",
 _ALL_HAN = regex.compile(r"\p{Han}+", regex.V1)
 _MODIFIED = regex.compile(r"[\p{Han}&&[^的和与及、以在由对向经据将把被为了是从到（(“]]", regex.V1)
 _VERB = regex.compile(_alt(lx.VERBS_IN_NAMES))
+_TITLE_END = regex.compile(rf"(?:{_alt(lx.TITLES)})$", regex.V1)
 _TITLE_START = regex.compile(rf"(?:{_alt(lx.TITLES)})", regex.V1)
 _LEFT_STOP = regex.compile(rf"(?:{_alt(lx.LEFT_STOPS)}|[^\p{{Han}}])$", regex.V1)
 
@@ -265,6 +266,8 @@ def _name_before(b: _Builder, at: int, title: str | None,
         start = at - length
         if start < 0 or not _is_name(norm, start, at, known) or not b.free(start, at):
             continue
+        if _TITLE_END.search(norm, max(0, start - 6), start + 1):
+            continue  # 主任小李: the 任 ends a title, it starts no name
         # 吴刚还说: a person the text already named, then an adverb
         named = next((a for a in b.by_key.values() if a.kind is ActorKind.PERSON
                       and norm.startswith(normalize(a.name), start) and len(a.name) < length),

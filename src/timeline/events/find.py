@@ -32,6 +32,7 @@ from .lexicon import NOT_TRIGGERS, TRIGGERS
 __all__ = ["find_events"]
 
 _OBJECT_TITLE = regex.compile(r"《[^》]{1,60}》")
+_PREPOSITION = regex.compile(r"[到在向对给为从赴至于把将被]")  # not 和/与/及: they join subjects
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
         lead: TimeMention | None = None
         main_found = False
+        main_agent: str | None = None
         for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
             found = [m for m in pattern.finditer(norm, clause_lo, clause_hi)
                      if not _inside(mention_spans, *m.span()) and not _inside(blocked, *m.span())]
@@ -118,9 +120,11 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
             if recurrence is not None and time is not None:
                 source = "recurring"
             event = _event(text, norm, m, kinds, time, source, recurrence, sent_actors,
-                           (clause_lo, clause_hi), (s_lo, s_hi), doc_id)
+                           (clause_lo, clause_hi), (s_lo, s_hi), doc_id, main_agent)
             if not event.actors and time is None:
                 continue  # a verb with neither actor nor time is no reportable event
+            if not main_found:
+                main_agent = next((r.id for r in event.actors if r.role == "agent"), None)
             main_found = True
             if time is not None:
                 narrative = time
@@ -140,18 +144,26 @@ _PRIORITY = (
 def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType],
            time: TimeValue | None, source: TimeSource, recurrence: TimeValue | None,
            sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
-           sentence: tuple[int, int], doc_id: str | None) -> Event:
+           sentence: tuple[int, int], doc_id: str | None, main_agent: str | None) -> Event:
     ts, te = m.span()
-    c_hi = clause[1]
+    c_lo, c_hi = clause
     acting = [(s, e, a) for s, e, a in sent_actors if a.kind is not ActorKind.PLACE]
-    before = [x for x in acting if x[1] <= ts]
+    # who acts stands before the trigger and is no object of a preposition (到X调研)
+    subjects = [x for x in acting if x[1] <= ts and not _PREPOSITION.match(norm[x[0] - 1:x[0]])]
+    in_clause = [x for x in subjects if x[0] >= c_lo]
     after = [x for x in acting if x[0] >= te]
     refs: list[ActorRef] = []
-    # the agent ends closest to the trigger; of a sub-unit and its parent, the sub-unit
-    agent = max(before, key=lambda x: (x[1], x[1] - x[0]))[2] if before else None
+    if in_clause:  # the agent ends closest to the trigger; of a sub-unit and its parent, the unit
+        agent: Actor | None = max(in_clause, key=lambda x: (x[1], x[1] - x[0]))[2]
+    elif main_agent is not None:  # a clause with no subject shares the sentence's agent
+        agent = next((a for _, _, a in subjects if a.id == main_agent), None)
+    elif subjects:  # the main event of a sentence whose subject stands in an earlier clause
+        agent = max(subjects, key=lambda x: (x[1], x[1] - x[0]))[2]
+    else:
+        agent = None
     if agent is not None:
         refs.append(ActorRef.model_construct(id=agent.id, name=agent.name, role="agent"))
-        for _, _, a in before:
+        for _, _, a in in_clause:
             new = a.id != agent.id and all(r.id != a.id for r in refs) and a.id != agent.parent
             if new and (a.id == agent.org or a.kind is ActorKind.ORG):
                 refs.append(ActorRef.model_construct(id=a.id, name=a.name, role="participant"))
@@ -167,7 +179,7 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
     elif right_after is not None:  # 成立…领导小组: the actor acted on is the object
         obj = right_after.name
     else:
-        rest = text[te:c_hi].strip("，,。；;：: \n")
+        rest = text[te:c_hi].split("、")[0].strip("，,。；;：: \n")
         obj = rest[:30] or None
     summary = "".join(p for p in (agent.name if agent else "", text[ts:te], obj or "") if p)
     if len(summary) > 60:

@@ -14,6 +14,7 @@ from .errors import (
     InputTypeError,
     InvalidDCTError,
     InvalidPolicyError,
+    ScanTimeoutWarning,
     TimelineError,
 )
 from .extract import Extractor, detect_dateline, extract
@@ -56,6 +57,7 @@ __all__ = [
     "InvalidDCTError",
     "InvalidPolicyError",
     "Mod",
+    "ScanTimeoutWarning",
     "Span",
     "TimeMention",
     "TimeType",
@@ -81,7 +83,7 @@ def document_schema() -> dict[str, object]:
 
 for _name in ("Actor", "ActorKind", "ActorMention", "find_actors", "load_actor_dictionary",
               "ActorRef", "Document", "Event", "EventType", "Extractor", "Span", "Timeline",
-              "detect_dateline", "extract",
+              "detect_dateline", "extract", "ScanTimeoutWarning",
               "TimeMention", "TimeValue", "TimeType", "find_times", "parse_time",
               "TimelineError", "InvalidDCTError", "DCTTypeError", "DCTValueError",
               "InvalidPolicyError", "InputTypeError"):

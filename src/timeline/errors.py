@@ -9,6 +9,9 @@ The whole tree::
     ├── InvalidPolicyError        policy is not "past", "future" or "nearest" (a ValueError)
     └── InputTypeError            the text is not a str (None, bytes, a number …; a TypeError)
 
+Warnings: ``ScanTimeoutWarning`` (a ``RuntimeWarning``) when a text took too long to scan;
+``extract`` records it on ``Document.warnings`` instead.
+
 Each error is also the matching built-in (``TypeError`` or ``ValueError``), so code that
 already catches those keeps working.
 """
@@ -21,6 +24,7 @@ __all__ = [
     "InputTypeError",
     "InvalidDCTError",
     "InvalidPolicyError",
+    "ScanTimeoutWarning",
     "TimelineError",
 ]
 
@@ -47,3 +51,7 @@ class InvalidPolicyError(TimelineError, ValueError):
 
 class InputTypeError(TimelineError, TypeError):
     """The text to analyse is not a ``str``."""
+
+
+class ScanTimeoutWarning(RuntimeWarning):
+    """Scanning a text for times ran out of time; the times found before that are kept."""

@@ -89,11 +89,13 @@ class Extractor:
         used = given or detected
         source = "given" if given else "detected" if detected else "none"
         norm = normalize(text)  # once, shared by every stage
-        times = times_of(text, norm, used, self.policy)
+        notes: list[str] = []
+        times = times_of(text, norm, used, self.policy, notes)
         actors = actors_of(text, norm, self._user_actors())
         events = find_events(text, norm, times, actors, doc_id)
         return Document.model_construct(id=doc_id, text=text, dct=used, dct_source=source,
-                        times=tuple(times), actors=tuple(actors), events=tuple(events))
+                        times=tuple(times), actors=tuple(actors), events=tuple(events),
+                        warnings=tuple(notes))
 
     def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None, n_process: int = 1,
              batch_size: int = 64) -> Iterator[Document]:

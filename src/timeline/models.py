@@ -244,6 +244,9 @@ class Document(_Model):
     times: tuple[TimeMention, ...] = Field(default=(), description="Every time mention.")
     actors: tuple[Actor, ...] = Field(default=(), description="Every actor.")
     events: tuple[Event, ...] = Field(default=(), description="Every event, in text order.")
+    warnings: tuple[str, ...] = Field(
+        default=(), description="Problems with the whole text (e.g. a scan that timed out)."
+    )
 
     def _repr_html_(self) -> str:
         from .render.html import document_html, timeline_html

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import time
+import warnings
 from datetime import date, datetime
 
 import regex
 
 from .._types import POLICIES, DateLike, Policy
-from ..errors import DCTTypeError, DCTValueError, InputTypeError, InvalidPolicyError
+from ..errors import (
+    DCTTypeError,
+    DCTValueError,
+    InputTypeError,
+    InvalidPolicyError,
+    ScanTimeoutWarning,
+)
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
@@ -121,21 +129,67 @@ def find_times(text: str, *, dct: DateLike | None = None,
     return times_of(text, normalize(text), coerce_dct(dct), policy)
 
 
-def times_of(text: str, norm: str, dct: datetime | None, policy: str) -> list[TimeMention]:
-    """``find_times`` on a text already normalized (``norm``), arguments already checked."""
+SCAN_TIMEOUT = 10.0
+"""Seconds one text may take to scan; past that, scanning stops with a warning. The grammar
+is linear, so only gigantic inputs come near it; the bound protects batch workers."""
+
+
+def _search(sc: regex.Pattern[str], norm: str, pos: int,
+            deadline: float) -> regex.Match[str] | None:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return sc.search(norm, pos, timeout=left)  # the regex module stops a runaway match
+
+
+def times_of(text: str, norm: str, dct: datetime | None, policy: str,
+             notes: list[str] | None = None) -> list[TimeMention]:
+    """``find_times`` on a text already normalized (``norm``), arguments already checked.
+
+    Problems that concern the whole text (a scan that ran out of time) are appended to
+    ``notes`` when given, else issued as a ``ScanTimeoutWarning``.
+    """
     ctx = Context(dct, policy)
     if not text:
         return []
-    sents = sentences(norm)
+    deadline = time.monotonic() + SCAN_TIMEOUT
+    try:
+        out = _scan(text, norm, scanner(), sentences(norm), ctx, deadline)
+    except _ScanTimeout as stop:
+        out = stop.found
+        note = (f"time scan stopped after {SCAN_TIMEOUT:g} s at character {stop.at} of "
+                f"{len(text)}: times after it were not looked for")
+        if notes is not None:
+            notes.append(note)
+        else:
+            warnings.warn(ScanTimeoutWarning(note), stacklevel=3)
+    return out
+
+
+class _ScanTimeout(Exception):
+    def __init__(self, found: list[TimeMention], at: int) -> None:
+        super().__init__(at)
+        self.found, self.at = found, at
+
+
+def _scan(text: str, norm: str, sc: regex.Pattern[str], sents: list[tuple[int, int]],
+          ctx: Context, deadline: float) -> list[TimeMention]:
     out: list[TimeMention] = []
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
-    sc = scanner()
-    nxt = sc.search(norm)
+    pos = 0
+    try:
+        nxt = _search(sc, norm, 0, deadline)
+    except TimeoutError:
+        raise _ScanTimeout(out, 0) from None
     while nxt is not None:
         m = nxt
-        nxt = sc.search(norm, m.end())
+        pos = m.end()
+        try:
+            nxt = _search(sc, norm, m.end(), deadline)
+        except TimeoutError:
+            raise _ScanTimeout(out, pos) from None
         s = m.start()
         i = _sentence_index(sents, s, max(sent_i, 0))
         if i != sent_i:
@@ -154,7 +208,10 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str) -> list[Ti
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             # not a time after all ('大约2020年' read as a duration): look again from the
             # next character, so a shorter expression inside it is still found
-            nxt = sc.search(norm, s + 1)
+            try:
+                nxt = _search(sc, norm, s + 1, deadline)
+            except TimeoutError:
+                raise _ScanTimeout(out, s + 1) from None
             continue
         core, r = first
         # a weekday in brackets right after a date names that date

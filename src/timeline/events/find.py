@@ -67,18 +67,15 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
     events: list[Event] = []
     narrative: TimeValue | None = None
     paragraph_end = -1
-    trigger_at = [m.start() for m in pattern.finditer(norm)]
+    triggers = list(pattern.finditer(norm))  # one scan; clauses take their share by offset
+    trigger_at = [m.start() for m in triggers]
     for s_lo, s_hi in sentences(norm):
-        if bisect_left(trigger_at, s_lo) == bisect_left(trigger_at, s_hi):
-            if s_lo > paragraph_end:
-                narrative = None
-                nl = norm.find("\n", s_lo)
-                paragraph_end = nl if nl != -1 else len(norm)
-            continue  # no trigger: nothing happens in this sentence
         if s_lo > paragraph_end:  # a new paragraph forgets the narrative time
             narrative = None
             nl = norm.find("\n", s_lo)
             paragraph_end = nl if nl != -1 else len(norm)
+        if bisect_left(trigger_at, s_lo) == bisect_left(trigger_at, s_hi):
+            continue  # no trigger: nothing happens in this sentence
         in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
@@ -88,8 +85,10 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
         main_found = False
         main_agent: str | None = None
         for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
-            found = [m for m in pattern.finditer(norm, clause_lo, clause_hi)
-                     if not _inside(mention_spans, *m.span()) and not _inside(blocked, *m.span())]
+            in_clause = triggers[bisect_left(trigger_at, clause_lo):
+                                 bisect_left(trigger_at, clause_hi)]
+            found = [m for m in in_clause if m.end() <= clause_hi
+                     and not _inside(mention_spans, *m.span()) and not _inside(blocked, *m.span())]
             if not found:
                 continue
             # one event per clause: the trigger of the strongest type is its main verb

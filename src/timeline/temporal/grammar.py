@@ -76,7 +76,7 @@ _FIRST_MONTHS = r"前(?P<fm>[两二三四五六七八九十]|十[一二]|[1-9]|1
 _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 _AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")
-_TERM_CONTEXT = r"(?=节气|节|时节|前后|当天|期间|之际|到来|来临|假期|那天|这天|以来|前夕|[，。、；,;]|$)"
+_TERM_CONTEXT = r"(?=节气|节|时节|前后|当天|期间|之际|到来|来临|假期|小长假|长假|那天|这天|以来|前夕|[，。、；,;]|$)"
 _HOLIDAY = (
     rf"(?:(?P<hol>{_alt(lx.HOLIDAYS)})(?!伊始)"
     rf"|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?=节|{_alt(lx.HOLIDAY_CONTEXT)})"
@@ -88,7 +88,7 @@ _LUNAR = (
     rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY})(?:日)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[一二三四五六七八九十日号])"
-    rf"|大年(?P<ld>初[一二三四五六七八九十])"
+    rf"|(?P<lny>大年)(?P<ld>初[一二三四五六七八九十])"
     rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}日号])"
     r")"
 )

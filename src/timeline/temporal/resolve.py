@@ -585,7 +585,7 @@ def _holiday(g: dict[str, str], year: int | None, anchor: str, ctx: Context) -> 
 
 
 def _lunar(g: dict[str, str], year: int | None, anchor: str, ctx: Context) -> Resolved | None:
-    month = lx.LUNAR_MONTHS.get(g.get("lm", ""), 0)
+    month = 1 if "lny" in g else lx.LUNAR_MONTHS.get(g.get("lm", ""), 0)  # 大年初一
     leap = "lleap" in g
     ld = g.get("ld")
     day = _num(ld.replace("初", "")) if ld else None

@@ -25,6 +25,12 @@ _PRECISION = ("century", "decade", "year", "half_year", "season", "quarter", "mo
 GroupKey = Literal["day", "month", "actor", "type"]
 
 
+def placed_at(e: Event) -> datetime | None:
+    """The instant an event sorts at: its start, or for an interval open at its start the
+    last instant before its end; ``None`` when it has no interval."""
+    return _placed_at(e)
+
+
 def _placed_at(e: Event) -> datetime | None:
     t = e.time
     if t is None:
@@ -205,11 +211,12 @@ class Timeline(Sequence[Event]):
         if ax is None:
             _, ax = plt.subplots(figsize=(10, 3))
         types = sorted({e.type.value for e in self._dated})
-        for e in self._dated:
-            at = _placed_at(e)
-            ax.scatter([at], [types.index(e.type.value)], s=30)
+        for row, kind in enumerate(types):  # one colour per event type
+            points = [_placed_at(e) for e in self._dated if e.type.value == kind]
+            ax.scatter(points, [row] * len(points), s=30, label=kind)
         ax.set_yticks(range(len(types)), types)
         ax.set_xlabel("time")
+        ax.figure.autofmt_xdate()  # slanted date labels do not overlap
         return ax
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -52,8 +52,10 @@ def event_html(e: Event) -> str:
 def _axis(events: Sequence[Event]) -> str:
     dated: list[Event] = []
     points: list[datetime] = []
+    from ..timeline import placed_at  # the same instant the timeline sorts by
+
     for e in events:
-        at = (e.time.start or e.time.end) if e.time is not None else None
+        at = placed_at(e)
         if at is not None:
             dated.append(e)
             points.append(at)

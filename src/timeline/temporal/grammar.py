@@ -78,7 +78,7 @@ _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 _AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")
 _TERM_CONTEXT = r"(?=节气|节|时节|前后|当天|期间|之际|到来|来临|假期|小长假|长假|那天|这天|以来|前夕|[，。、；,;]|$)"
 _HOLIDAY = (
-    rf"(?:(?P<hol>{_alt(lx.HOLIDAYS)})(?!伊始)"
+    rf"(?:(?P<hol>{_alt(lx.HOLIDAYS)})(?!伊始|[路街道村镇桥]|小学|中学|大学|广场|大街)"
     rf"|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?=节|{_alt(lx.HOLIDAY_CONTEXT)})"
     rf"|(?P<term>{_alt(t for t in lx.SOLAR_TERMS if t not in _AMBIGUOUS_TERMS)})"
     rf"|(?P<term>{_alt(_AMBIGUOUS_TERMS)}){_TERM_CONTEXT})"

@@ -194,7 +194,8 @@ def _apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None
     day = base.day if base else None
     anchor = base.anchor if base else "none"
     warnings = list(base.warnings) if base else []
-    prefix = base.value if base and (day or base.warnings) else "XXXX-XX-XX"
+    # the date part as far as it is known: 1月30日下午 without a DCT is XXXX-01-30TAF
+    prefix = base.value if base and (day or base.granularity == "day") else "XXXX-XX-XX"
     pod = lx.PARTS_OF_DAY.get(pod_word) if pod_word else None
     if clock is None:
         assert pod is not None
@@ -697,7 +698,7 @@ def _date(core: Core, ctx: Context) -> Resolved | None:
             return base  # '2020年下午' is not a time of day
         if base.day is None and base.warnings:  # 2019年2月29日下午: keep the date and the warning
             return _apply_time(base, g.get("pod"), core.clock, ctx)
-        day_base = base if base.day else None
+        day_base = base if base.day or base.granularity == "day" else None
         timed = _apply_time(day_base, g.get("pod"), core.clock, ctx)
         timed.pod = g.get("pod")
         h2 = _num(g.get("h2"))

@@ -83,7 +83,9 @@ class Extractor:
                 doc_id: str | None = None) -> Document:
         """Times, actors and events of one text, with its DCT given or detected."""
         if not isinstance(text, str):
-            raise InputTypeError(f"text must be a str (got {type(text).__name__})")
+            hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+                text, (bytes, bytearray)) else ""
+            raise InputTypeError(f"text must be a str (got {type(text).__name__}){hint}")
         given = coerce_dct(dct)
         detected = detect_dateline(text) if given is None else None
         used = given or detected
@@ -108,7 +110,11 @@ class Extractor:
         if n_process < 1 or batch_size < 1:
             raise ValueError(f"n_process and batch_size must be at least 1 "
                              f"(got n_process={n_process}, batch_size={batch_size})")
-        coerce_dct(dct)  # fail here, not in a worker
+        coerce_dct(dct)  # fail at the call, not at the first iteration or in a worker
+        return self._pipe(texts, dct, n_process, batch_size)
+
+    def _pipe(self, texts: Iterable[str], dct: DateLike | None, n_process: int,
+              batch_size: int) -> Iterator[Document]:
         jobs = ((text, dct, str(i)) for i, text in enumerate(texts))
         if n_process == 1:
             for text, job_dct, doc_id in jobs:

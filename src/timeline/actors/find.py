@@ -176,7 +176,7 @@ class _Actor:
     kind: ActorKind
     name: str
     key: tuple[str, ...]
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: dict[tuple[int, int], None] = field(default_factory=dict)  # an ordered set
     aliases: list[str] = field(default_factory=list)
     parent: _Actor | None = None
     titles: list[str] = field(default_factory=list)
@@ -207,8 +207,7 @@ class _Builder:
         generic = self.norm[start:end] in lx.GENERIC_BODIES  # 政府 in 党委、政府: a mention only
         if surface != actor.name and surface not in actor.aliases and not generic:
             actor.aliases.append(surface)
-        if (start, end) not in actor.mentions:
-            actor.mentions.append((start, end))
+        actor.mentions[(start, end)] = None
         self.take(start, end)
         return actor
 

@@ -1,0 +1,161 @@
+"""``Extractor.pipe``: worker processes give what one process gives, in input order.
+
+The texts are written for these tests (none comes from the seed article). The argument checks
+are asserted with ``next(ex.pipe(...))`` inside ``pytest.raises``, so they hold whether ``pipe``
+checks at the call or at the first result; either way no text may have been read and no worker
+started by then.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from timeline import (
+    DCTTypeError,
+    DCTValueError,
+    Document,
+    Extractor,
+    InputTypeError,
+    extract,
+)
+
+DCT = "2021-03-20"
+TEXTS = [
+    "发布时间：2021-03-15 10:20\n\n3月12日上午，湖州市应急管理局召开安全生产工作会议。"
+    "次日，该局印发检查方案。",
+    "11月8日，青山县人民政府与星河公司签署合作协议。",
+    "2019年10月9日，浙江省交通运输厅启动冬季道路养护专项行动。",
+    "昨天下午，余杭区卫生健康委员会组织专家检查辖区医院。",
+    "今年6月，南湖大学成立人工智能研究院，星河实验室随后发布年度报告。",
+    "天气晴朗，适合出行。",
+    "1月5日，市科技馆举办未来城市展览。上周五，展览闭幕。",
+    "自2月1日起，绍兴市交警支队每天安排警力在高速路口值守。",
+    "12月31日晚，湖州市政府举行新年音乐会。",
+    "2020年7月，杭州市文化广电旅游局发布暑期旅游指南。",
+    "",  # an empty text is a text
+    "3月19日，嘉兴市人民政府召开新闻发布会，宣布恢复公交运营。",
+]
+TIMEOUT = 120
+
+
+def one_by_one(texts: list[str], dct: str | None = DCT, **kwargs: Any) -> list[Document]:
+    return [extract(t, dct=dct, doc_id=str(i), **kwargs) for i, t in enumerate(texts)]
+
+
+class Recorder:
+    """An iterable of texts that counts how many were read."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.read = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for text in self.texts:
+            self.read += 1
+            yield text
+
+
+@pytest.fixture
+def no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting worker processes fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("pipe started worker processes")
+
+    monkeypatch.setattr(multiprocessing, "get_context", refuse)
+
+
+class TestSameAsOneProcess:
+    @pytest.mark.parametrize("batch_size", [1, 2, 5, 64])
+    def test_two_processes_equal_one(self, batch_size: int) -> None:
+        ex = Extractor()
+        one = list(ex.pipe(TEXTS, dct=DCT))
+        two = list(ex.pipe(TEXTS, dct=DCT, n_process=2, batch_size=batch_size))
+        assert two == one == one_by_one(TEXTS)
+
+    def test_order_is_kept_and_ids_are_positions(self) -> None:
+        texts = TEXTS * 3  # more batches than processes
+        docs = list(Extractor().pipe(texts, dct=DCT, n_process=2, batch_size=2))
+        assert [d.id for d in docs] == [str(i) for i in range(len(texts))]
+        assert [d.text for d in docs] == texts
+        assert all(e.doc_id == d.id for d in docs for e in d.events)
+
+    def test_events_are_found(self) -> None:
+        docs = list(Extractor().pipe(TEXTS, dct=DCT, n_process=2, batch_size=3))
+        assert sum(len(d.events) for d in docs) >= 10
+        assert [e.type.value for e in docs[0].events] == ["meeting", "issue_document"]
+
+    def test_dateline_read_in_the_workers(self) -> None:
+        docs = list(Extractor().pipe(TEXTS, n_process=2, batch_size=2))
+        assert docs == one_by_one(TEXTS, dct=None)
+        assert docs[0].dct_source == "detected"
+
+    def test_policy_and_actors_reach_the_workers(self) -> None:
+        ex = Extractor(policy="future", actors={"星河实验室": "ORG"})
+        docs = list(ex.pipe(TEXTS, dct=DCT, n_process=2, batch_size=2))
+        assert docs == list(ex.pipe(TEXTS, dct=DCT))
+        assert docs == one_by_one(TEXTS, policy="future", actors={"星河实验室": "ORG"})
+        assert docs[1].events[0].time is not None
+        assert docs[1].events[0].time.value == "2021-11-08"  # 'past' gives 2020-11-08
+        assert "ORG:星河实验室" in {a.id for a in docs[4].actors}
+
+    def test_a_generator_of_texts(self) -> None:
+        docs = list(Extractor().pipe((t for t in TEXTS), dct=DCT, n_process=2, batch_size=4))
+        assert docs == one_by_one(TEXTS)
+
+    def test_more_processes_than_texts(self) -> None:
+        assert list(Extractor().pipe(TEXTS[:1], dct=DCT, n_process=3)) == one_by_one(TEXTS[:1])
+
+    @pytest.mark.parametrize("n_process", [1, 2])
+    def test_no_texts(self, n_process: int) -> None:
+        assert list(Extractor().pipe([], dct=DCT, n_process=n_process)) == []
+
+    def test_results_stream(self) -> None:
+        endless = itertools.cycle(TEXTS)
+        first = list(itertools.islice(Extractor().pipe(endless, dct=DCT), 3))
+        assert first == one_by_one(TEXTS[:3])
+
+    def test_a_bad_text_raises_in_the_caller(self) -> None:
+        texts: list[Any] = [TEXTS[0], TEXTS[1], b"bytes", TEXTS[2]]
+        with pytest.raises(InputTypeError, match="text must be a str"):
+            list(Extractor().pipe(texts, dct=DCT, n_process=2, batch_size=1))
+
+
+class TestArguments:
+    @pytest.mark.parametrize(
+        ("n_process", "batch_size"), [(0, 64), (-1, 64), (-4, 1), (2, 0), (1, -3)]
+    )
+    def test_bad_n_process_or_batch_size(self, no_workers: None, n_process: int,
+                                         batch_size: int) -> None:
+        texts = Recorder(TEXTS)
+        with pytest.raises(ValueError, match="n_process and batch_size must be at least 1"):
+            next(Extractor().pipe(texts, dct=DCT, n_process=n_process, batch_size=batch_size))
+        assert texts.read == 0
+
+    def test_message_names_the_values(self) -> None:
+        with pytest.raises(ValueError, match=r"n_process=0, batch_size=64"):
+            next(Extractor().pipe(TEXTS, n_process=0))
+
+    @pytest.mark.parametrize(
+        ("dct", "error"),
+        [("yesterday", DCTValueError), ("2021-13-01", DCTValueError), (3.5, DCTTypeError),
+         (20210320, DCTTypeError)],
+    )
+    @pytest.mark.parametrize("n_process", [1, 2])
+    def test_bad_dct_raises_before_any_work(self, no_workers: None, dct: Any,
+                                            error: type[Exception], n_process: int) -> None:
+        texts = Recorder(TEXTS)
+        with pytest.raises(error, match="dct must be"):
+            next(Extractor().pipe(texts, dct=dct, n_process=n_process))
+        assert texts.read == 0  # no text read, and (the fixture) no worker started
+
+    def test_bad_dct_is_a_value_or_type_error(self) -> None:
+        with pytest.raises(ValueError):
+            next(Extractor().pipe(TEXTS, dct="yesterday", n_process=2))
+        with pytest.raises(TypeError):
+            next(Extractor().pipe(TEXTS, dct=3.5, n_process=2))  # type: ignore[arg-type]

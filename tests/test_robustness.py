@@ -498,3 +498,11 @@ def test_enormous_numbers_give_no_interval(text: str, dct: Any) -> None:
                       .split()), default=0)
         if digits >= 7 or "亿" in m.text or "万" in m.text:
             assert m.time.start is None and m.time.end is None, f"bogus interval for {m}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_document_to_json_round_trips_any_text(text: str) -> None:
+    """``Document.to_json`` carries every string, lone surrogates included."""
+    doc = extract(text, dct="2020-02-26")
+    assert Document.from_json(doc.to_json()) == doc

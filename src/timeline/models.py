@@ -248,6 +248,23 @@ class Document(_Model):
         default=(), description="Problems with the whole text (e.g. a scan that timed out)."
     )
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON that ``Document.from_json`` reads back unchanged, for any text.
+
+        Unlike ``model_dump_json`` it also carries lone surrogates (escaped as ``\\udXXX``),
+        which scraped text sometimes holds and UTF-8 cannot encode.
+        """
+        import json
+
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str) -> Document:
+        """The inverse of ``to_json``."""
+        import json
+
+        return cls.model_validate(json.loads(data))
+
     def _repr_html_(self) -> str:
         from .render.html import document_html, timeline_html
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import Literal
 
 import regex
 
@@ -89,13 +90,14 @@ class Extractor:
         given = coerce_dct(dct)
         detected = detect_dateline(text) if given is None else None
         used = given or detected
-        source = "given" if given else "detected" if detected else "none"
+        source: Literal["given", "detected", "none"] = (
+            "given" if given else "detected" if detected else "none")
         norm = normalize(text)  # once, shared by every stage
         notes: list[str] = []
         times = times_of(text, norm, used, self.policy, notes)
         actors = actors_of(text, norm, self._user_actors())
         events = find_events(text, norm, times, actors, doc_id)
-        return Document.model_construct(id=doc_id, text=text, dct=used, dct_source=source,
+        return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
                         warnings=tuple(notes))
 

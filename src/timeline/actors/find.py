@@ -565,9 +565,9 @@ def _finish(b: _Builder) -> list[Actor]:
     for a in actors:
         if not a.mentions or a.name in lx.NOT_ORGS or a.name in lx.GENERIC_BODIES:
             continue
-        mentions = tuple(ActorMention.model_construct(text=b.text[s:e], start=s, end=e)
+        mentions = tuple(ActorMention(text=b.text[s:e], start=s, end=e)
                          for s, e in sorted(a.mentions))
-        out.append(Actor.model_construct(
+        out.append(Actor(
             id=a.id, name=a.name, kind=a.kind, aliases=tuple(a.aliases), mentions=mentions,
             parent=a.parent.id if a.parent else None, titles=tuple(a.titles),
             org=a.org.id if a.org else None,

@@ -161,14 +161,14 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
     else:
         agent = None
     if agent is not None:
-        refs.append(ActorRef.model_construct(id=agent.id, name=agent.name, role="agent"))
+        refs.append(ActorRef(id=agent.id, name=agent.name, role="agent"))
         for _, _, a in in_clause:
             new = a.id != agent.id and all(r.id != a.id for r in refs) and a.id != agent.parent
             if new and (a.id == agent.org or a.kind is ActorKind.ORG):
-                refs.append(ActorRef.model_construct(id=a.id, name=a.name, role="participant"))
+                refs.append(ActorRef(id=a.id, name=a.name, role="participant"))
     for s, _, a in after:
         if s < c_hi and all(r.id != a.id for r in refs):
-            refs.append(ActorRef.model_construct(id=a.id, name=a.name, role="target"))
+            refs.append(ActorRef(id=a.id, name=a.name, role="target"))
             break
     place = next((a.name for s, e, a in sent_actors if a.kind is ActorKind.PLACE), None)
     title = _OBJECT_TITLE.search(norm, te, c_hi)
@@ -184,11 +184,10 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
     if len(summary) > 60:
         summary = summary[:59] + "…"
     s_lo, s_hi = sentence
-    # built from checked parts: constructing without validation keeps extraction fast
-    return Event.model_construct(
+    return Event(
         id=f"{doc_id or 'doc'}:e{ts}",
         type=kinds[m.group()],
-        trigger=Span.model_construct(text=text[ts:te], start=ts, end=te),
+        trigger=Span(text=text[ts:te], start=ts, end=te),
         time=time,
         time_source=source,
         recurrence=recurrence,
@@ -196,6 +195,6 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
         object=obj,
         location=place,
         summary=summary,
-        evidence=Span.model_construct(text=text[s_lo:s_hi], start=s_lo, end=s_hi),
+        evidence=Span(text=text[s_lo:s_hi], start=s_lo, end=s_hi),
         doc_id=doc_id,
     )

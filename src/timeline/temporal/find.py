@@ -260,7 +260,7 @@ def _scan(text: str, norm: str, sc: regex.Pattern[str], sents: list[tuple[int, i
                 ctx.sentence_year = r.year
         prev = r
         prev_end = end
-        out.append(TimeMention.model_construct(
+        out.append(TimeMention(
             text=text[start:end], start=start, end=end, time=r.to_value()))
     return out
 

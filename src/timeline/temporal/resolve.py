@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import regex
 
-from ..models import TimeType, TimeValue
+from ..models import Anchor, Granularity, Mod, TimeType, TimeValue
 from . import lexicon as lx
 from .calendar import (
     MIN_YEAR,
@@ -114,10 +114,11 @@ class Resolved:
         if start is not None and end is not None and not start < end:
             self.warnings.append(f"empty interval: {start} to {end}; interval dropped")
             start = end = None
-        return TimeValue.model_construct(
+        # the resolver only ever writes the literals the model allows; the model checks it
+        return TimeValue(
             type=self.type, value=self.value, start=start, end=end,
-            granularity=self.granularity, mod=self.mod, quant=self.quant,
-            anchor=self.anchor, warnings=tuple(self.warnings),
+            granularity=cast(Granularity, self.granularity), mod=cast(Mod, self.mod),
+            quant=self.quant, anchor=cast(Anchor, self.anchor), warnings=tuple(self.warnings),
         )
 
 

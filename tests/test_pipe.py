@@ -1,9 +1,7 @@
 """``Extractor.pipe``: worker processes give what one process gives, in input order.
 
-The texts are written for these tests (none comes from the seed article). The argument checks
-are asserted with ``next(ex.pipe(...))`` inside ``pytest.raises``, so they hold whether ``pipe``
-checks at the call or at the first result; either way no text may have been read and no worker
-started by then.
+The texts are written for these tests (none comes from the seed article). ``pipe`` checks its
+arguments when it is called, before it reads a text or starts a worker.
 """
 
 from __future__ import annotations
@@ -153,6 +151,14 @@ class TestArguments:
         with pytest.raises(error, match="dct must be"):
             next(Extractor().pipe(texts, dct=dct, n_process=n_process))
         assert texts.read == 0  # no text read, and (the fixture) no worker started
+
+    def test_checks_run_at_the_call(self, no_workers: None) -> None:
+        texts = Recorder(TEXTS)
+        with pytest.raises(ValueError, match="n_process and batch_size"):
+            Extractor().pipe(texts, n_process=0)  # not iterated
+        with pytest.raises(DCTValueError):
+            Extractor().pipe(texts, dct="yesterday", n_process=2)
+        assert texts.read == 0
 
     def test_bad_dct_is_a_value_or_type_error(self) -> None:
         with pytest.raises(ValueError):

@@ -109,6 +109,9 @@ class Extractor:
         batches of ``batch_size``; results still come back in input order and are equal to
         what one process gives.
         """
+        if not (isinstance(n_process, int) and isinstance(batch_size, int)):
+            raise TypeError(f"n_process and batch_size must be whole numbers "
+                            f"(got {n_process!r} and {batch_size!r})")
         if n_process < 1 or batch_size < 1:
             raise ValueError(f"n_process and batch_size must be at least 1 "
                              f"(got n_process={n_process}, batch_size={batch_size})")
@@ -123,11 +126,14 @@ class Extractor:
                 yield self.extract(text, dct=job_dct, doc_id=doc_id)
             return
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
-        # 'spawn' keeps workers independent of the parent's threads and state
+        # 'spawn' keeps workers independent of the parent's threads and state; a worker
+        # that dies raises BrokenProcessPool here instead of hanging (as Pool would)
         context = multiprocessing.get_context("spawn")
-        with context.Pool(n_process, initializer=_init_worker, initargs=(self,)) as pool:
-            yield from pool.imap(_extract_job, jobs, chunksize=batch_size)
+        with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker,
+                                 initargs=(self,)) as pool:
+            yield from pool.map(_extract_job, jobs, chunksize=batch_size)
 
 
 _WORKER: Extractor | None = None

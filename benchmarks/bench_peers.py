@@ -42,9 +42,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import corpus
 from bench_times import HALFWIDTH
-from corpus import load_paragraphs, prefix_paragraphs
+from corpus import load_texts, prefix_paragraphs, print_aligned
 
 REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
@@ -182,14 +181,7 @@ def print_table(rows: list[Row]) -> None:
         found = f"{r.found:,}" + (f" ({r.errors} raised)" if r.errors else "")
         lines.append((r.method, r.slice, f"{r.chars:,}", f"{r.seconds:.3f}", f"{r.rate:,.0f}",
                       ratio, found))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for n, line in enumerate(lines):
-        cells = [line[0].ljust(widths[0]), line[1].ljust(widths[1])] + [
-            c.rjust(w) for c, w in zip(line[2:], widths[2:], strict=True)
-        ]
-        print("  ".join(cells))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print_aligned(lines, left=2)
 
 
 def main() -> None:
@@ -208,11 +200,7 @@ def main() -> None:
     affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     print(f"python               : {platform.python_implementation()} {platform.python_version()}"
           f", {platform.machine()}, {os.cpu_count()} CPUs ({affinity} usable); one used")
-    paragraphs = [p for p, _ in prefix_paragraphs(load_paragraphs(), args.chars)]
-    cache_clear = getattr(getattr(corpus, "_load", None), "cache_clear", None)
-    if cache_clear is not None:
-        cache_clear()  # keep only the texts alive
-    gc.collect()
+    paragraphs = load_texts(args.chars)
     chars = sum(map(len, paragraphs))
     print(f"corpus prefix        : {len(paragraphs):,} paragraphs, {chars:,} characters, "
           f"reference date {DCT}")

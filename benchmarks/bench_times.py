@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus import Paragraph, load_paragraphs, load_text, prefix_paragraphs
+from corpus import Paragraph, load_paragraphs, load_text, prefix_paragraphs, print_aligned
 
 REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
@@ -194,14 +194,7 @@ def print_table(rows: list[Row]) -> None:
         ratio = f"{r.rate / reference.rate:.1f}x" if reference else "-"
         found = f"{r.found:,}" if r.found is not None else "-"
         lines.append((r.method, f"{r.chars:,}", f"{r.seconds:.3f}", f"{r.rate:,.0f}", ratio, found))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for n, line in enumerate(lines):
-        cells = [line[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(line[1:], widths[1:], strict=True)
-        ]
-        print("  ".join(cells))
-        if n == 0:
-            print("  ".join("-" * w for w in widths))
+    print_aligned(lines)
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ Run ``python benchmarks/corpus.py`` to print corpus statistics.
 from __future__ import annotations
 
 import functools
+import gc
 import importlib.util
 import re
 import sys
@@ -116,6 +117,31 @@ def load_text(min_chars: int = 1_000_000) -> str:
     text = "\n".join(paragraph for paragraph, _ in _load())
     assert len(text) >= min_chars, f"corpus has {len(text):,} characters, expected {min_chars:,}"
     return text
+
+
+def load_texts(limit: int | None = None) -> list[str]:
+    """The paragraph texts only (the leading ones up to ``limit`` characters), with the
+    loader's cache of tag spans released, so that garbage collection during a timing does
+    not walk a million span tuples."""
+    paragraphs = load_paragraphs()
+    if limit:
+        paragraphs = prefix_paragraphs(paragraphs, limit)
+    texts = [text for text, _ in paragraphs]
+    del paragraphs
+    _load.cache_clear()
+    gc.collect()
+    return texts
+
+
+def print_aligned(lines: list[tuple[str, ...]], left: int = 1) -> None:
+    """Print a header and rows as columns: the first ``left`` columns aligned left, the
+    others right, a rule under the header."""
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    for n, line in enumerate(lines):
+        print("  ".join(c.ljust(w) if i < left else c.rjust(w)
+                        for i, (c, w) in enumerate(zip(line, widths, strict=True))))
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
 
 
 def merge_adjacent(spans: Iterable[Span], tag: str) -> list[Span]:

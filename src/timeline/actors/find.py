@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
+import ahocorasick_rs
 import regex
 
 from ..errors import InputTypeError, TimelineError
@@ -52,16 +52,13 @@ def _heads() -> str:
 
 
 @lru_cache(maxsize=1)
-def _regions_automaton() -> Any:
-    """An Aho-Corasick automaton over every region name: one linear pass finds them all
-    (a regular expression alternation of 6,000 names is a hundred times slower)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for name in regions():
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
+def _regions_automaton() -> ahocorasick_rs.AhoCorasick:
+    """An Aho-Corasick automaton over every region name: one linear pass finds them all,
+    leftmost-longest (a regular expression alternation of 3,500 names is a hundred times
+    slower, pyahocorasick nine times)."""
+    return ahocorasick_rs.AhoCorasick(
+        list(regions()), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    )
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +103,7 @@ def _bare_heads() -> regex.Pattern[str]:
     return regex.compile(_alt(lx.BARE_HEADS))
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _BODY = regex.compile(rf"{_BODY_CHAR}+", regex.V1)
 _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被为了是从到同]]", regex.V1)
 
@@ -131,14 +129,18 @@ def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]
     """Region runs and scanner matches, in text order: (start, end, kind, match)."""
     out: list[tuple[int, int, str, regex.Match[str] | None]] = []
     run_start = run_end = -1
-    for end_index, name in _regions_automaton().iter_long(norm):
-        start = end_index - len(name) + 1
+    try:
+        regions_found = _regions_automaton().find_matches_as_indexes(norm)
+    except UnicodeEncodeError:  # a lone surrogate: the automaton reads UTF-8 only
+        regions_found = _regions_automaton().find_matches_as_indexes(
+            _SURROGATE.sub("\ufffd", norm))
+    for _, start, end in regions_found:
         if start == run_end and run_end - run_start < 12:
-            run_end = end_index + 1  # 广西壮族自治区南宁市: one run
+            run_end = end  # 广西壮族自治区南宁市: one run
             continue
         if run_start >= 0:
             out.append((run_start, run_end, "region", None))
-        run_start, run_end = start, end_index + 1
+        run_start, run_end = start, end
     if run_start >= 0:
         out.append((run_start, run_end, "region", None))
     for kind, pattern in zip(_SCANNER_KINDS, _scanners(), strict=True):

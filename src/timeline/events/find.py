@@ -56,6 +56,9 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
                 doc_id: str | None = None) -> list[Event]:
     """Every event in ``text`` (``norm`` is its normalized form), in text order."""
     pattern, kinds = _triggers()
+    triggers = list(pattern.finditer(norm))  # one scan; clauses take their share by offset
+    if not triggers:
+        return []
     # by start, the longer first: a sub-unit before the parent named inside it
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions),
                       key=lambda x: (x[0], -x[1]))
@@ -67,7 +70,6 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
     events: list[Event] = []
     narrative: TimeValue | None = None
     paragraph_end = -1
-    triggers = list(pattern.finditer(norm))  # one scan; clauses take their share by offset
     trigger_at = [m.start() for m in triggers]
     for s_lo, s_hi in sentences(norm):
         if s_lo > paragraph_end:  # a new paragraph forgets the narrative time

@@ -7,6 +7,7 @@ module only adapts its answers to the shapes the resolver needs.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -48,6 +49,7 @@ def midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
+@lru_cache(maxsize=4096)  # borax recomputes from tables on every call
 def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None:
     """The Gregorian date of a lunar date, or ``None`` if it does not exist.
 
@@ -72,6 +74,7 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date 
     return solar
 
 
+@lru_cache(maxsize=4096)
 def lunar_year_of(day: date) -> int:
     """The lunar year that ``day`` falls in."""
     from borax.calendars.lunardate import LunarDate
@@ -82,6 +85,7 @@ def lunar_year_of(day: date) -> int:
     return year
 
 
+@lru_cache(maxsize=4096)
 def lunar_month_of(day: date) -> tuple[int, int, bool]:
     """The lunar (year, month, leap) that ``day`` falls in."""
     from borax.calendars.lunardate import LunarDate
@@ -90,6 +94,7 @@ def lunar_month_of(day: date) -> tuple[int, int, bool]:
     return int(ld.year), int(ld.month), bool(ld.leap)
 
 
+@lru_cache(maxsize=4096)
 def solar_term_date(year: int, name: str) -> date | None:
     """The day of the solar term ``name`` (清明, 冬至 …) in Gregorian ``year``."""
     if not MIN_YEAR <= year <= MAX_YEAR:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import time
 import warnings
 from datetime import date, datetime
+from functools import lru_cache
 
 import regex
 
@@ -19,7 +21,15 @@ from ..errors import (
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
-from .grammar import PREFIX_RE, WEEKDAY_ONLY, Core, core_re, named_groups, parse_core, scanner
+from .grammar import (
+    PREFIX_RE,
+    WEEKDAY_ONLY,
+    Core,
+    core_re,
+    named_groups,
+    parse_core,
+    scanner,
+)
 from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
 
 __all__ = ["coerce_dct", "find_times", "parse_time", "times_of"]
@@ -45,17 +55,22 @@ def coerce_dct(dct: DateLike | None) -> datetime | None:
     if isinstance(dct, date):
         return datetime(dct.year, dct.month, dct.day)
     if isinstance(dct, str):
-        try:
-            parsed = datetime.fromisoformat(dct.strip())
-        except ValueError:
-            raise DCTValueError(
-                f"dct must be an ISO 8601 date or datetime such as '2020-02-26' or "
-                f"'2020-02-26T03:26' (got {dct!r})"
-            ) from None
-        return parsed.replace(tzinfo=None)
+        return _parse_dct(dct)
     raise DCTTypeError(
         f"dct must be a datetime, date or ISO string (got {dct!r}: {type(dct).__name__})"
     )
+
+
+@lru_cache(maxsize=64)  # a batch passes the same string for every text
+def _parse_dct(dct: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(dct.strip())
+    except ValueError:
+        raise DCTValueError(
+            f"dct must be an ISO 8601 date or datetime such as '2020-02-26' or "
+            f"'2020-02-26T03:26' (got {dct!r})"
+        ) from None
+    return parsed.replace(tzinfo=None)
 
 
 def _check(text: object, policy: object) -> None:
@@ -134,12 +149,18 @@ SCAN_TIMEOUT = 10.0
 is linear, so only gigantic inputs come near it; the bound protects batch workers."""
 
 
-def _search(sc: regex.Pattern[str], norm: str, pos: int,
-            deadline: float) -> regex.Match[str] | None:
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise TimeoutError
-    return sc.search(norm, pos, timeout=left)  # the regex module stops a runaway match
+class _Search:
+    """``scanner().search`` over one text within its time budget, checked between matches
+    (the standard library's engine has no timeout; the grammar's bounded quantifiers bound
+    each match)."""
+
+    def __init__(self, sc: re.Pattern[str], norm: str, deadline: float) -> None:
+        self.sc, self.norm, self.deadline = sc, norm, deadline
+
+    def __call__(self, pos: int) -> re.Match[str] | None:
+        if time.monotonic() > self.deadline:
+            raise TimeoutError
+        return self.sc.search(self.norm, pos)
 
 
 def times_of(text: str, norm: str, dct: datetime | None, policy: str,
@@ -172,22 +193,23 @@ class _ScanTimeout(Exception):
         self.found, self.at = found, at
 
 
-def _scan(text: str, norm: str, sc: regex.Pattern[str], sents: list[tuple[int, int]],
+def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]],
           ctx: Context, deadline: float) -> list[TimeMention]:
     out: list[TimeMention] = []
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
     pos = 0
+    search = _Search(sc, norm, deadline)
     try:
-        nxt = _search(sc, norm, 0, deadline)
+        nxt = search(0)
     except TimeoutError:
         raise _ScanTimeout(out, 0) from None
     while nxt is not None:
         m = nxt
         pos = m.end()
         try:
-            nxt = _search(sc, norm, m.end(), deadline)
+            nxt = search(m.end())
         except TimeoutError:
             raise _ScanTimeout(out, pos) from None
         s = m.start()
@@ -209,7 +231,7 @@ def _scan(text: str, norm: str, sc: regex.Pattern[str], sents: list[tuple[int, i
             # not a time after all ('大约2020年' read as a duration): look again from the
             # next character, so a shorter expression inside it is still found
             try:
-                nxt = _search(sc, norm, s + 1, deadline)
+                nxt = search(s + 1)
             except TimeoutError:
                 raise _ScanTimeout(out, s + 1) from None
             continue

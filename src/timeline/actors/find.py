@@ -129,12 +129,7 @@ def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]
     """Region runs and scanner matches, in text order: (start, end, kind, match)."""
     out: list[tuple[int, int, str, regex.Match[str] | None]] = []
     run_start = run_end = -1
-    try:
-        regions_found = _regions_automaton().find_matches_as_indexes(norm)
-    except UnicodeEncodeError:  # a lone surrogate: the automaton reads UTF-8 only
-        regions_found = _regions_automaton().find_matches_as_indexes(
-            _SURROGATE.sub("\ufffd", norm))
-    for _, start, end in regions_found:
+    for _, start, end in _matches(_regions_automaton(), norm):
         if start == run_end and run_end - run_start < 12:
             run_end = end  # 广西壮族自治区南宁市: one run
             continue
@@ -196,6 +191,7 @@ class _Builder:
         self.text, self.norm = text, norm
         self.by_key: dict[tuple[str, ...], _Actor] = {}
         self.by_alias: dict[str, _Actor] = {}
+        self.people: dict[str, _Actor] = {}  # normalized name -> the first person so named
         self._spans: list[tuple[int, int]] = []  # taken spans, sorted, never overlapping
 
     def add(self, kind: ActorKind, name: str, start: int, end: int,
@@ -205,6 +201,8 @@ class _Builder:
         if actor is None:
             actor = _Actor(kind, name, key)
             self.by_key[key] = actor
+            if kind is ActorKind.PERSON:
+                self.people.setdefault(normalize(name), actor)
         surface = self.text[start:end]
         generic = self.norm[start:end] in lx.GENERIC_BODIES  # 政府 in 党委、政府: a mention only
         if surface != actor.name and surface not in actor.aliases and not generic:
@@ -270,9 +268,7 @@ def _name_before(b: _Builder, at: int, title: str | None,
         if _TITLE_END.search(norm, max(0, start - 6), start + 1):
             continue  # 主任小李: the 任 ends a title, it starts no name
         # 吴刚还说: a person the text already named, then an adverb
-        named = next((a for a in b.by_key.values() if a.kind is ActorKind.PERSON
-                      and norm.startswith(normalize(a.name), start) and len(a.name) < length),
-                     None)
+        named = _named_person(b, start, length)
         if named is not None:
             return b.add(ActorKind.PERSON, named.name, start, start + len(named.name), named.key)
         # a two-character name needs a clear left edge (阿里巴巴首席执行官 is no 巴巴)
@@ -283,6 +279,14 @@ def _name_before(b: _Builder, at: int, title: str | None,
             person.titles.append(title)
         return person
     return None
+
+
+def _named_person(b: _Builder, start: int, length: int) -> _Actor | None:
+    """The person named first whose (shorter) name starts at ``start``."""
+    found = [b.people.get(b.norm[start:start + n]) for n in range(2, length)]
+    order = {id(a): i for i, a in enumerate(b.people.values())} if len(found) > 1 else {}
+    return min((a for a in found if a is not None), key=lambda a: order.get(id(a), 0),
+               default=None)
 
 
 def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int] | None,
@@ -485,16 +489,51 @@ def _alias_mentions(b: _Builder) -> None:
     people's full names (a three-character name is rarely an ordinary word)."""
     people = [(normalize(a.name), a) for a in b.by_key.values()
               if a.kind is ActorKind.PERSON and len(a.name) >= 3]
-    for alias, actor in [*b.by_alias.items(), *people]:
+    names = [*b.by_alias.items(), *people]
+    found = _occurrences(b.norm, [alias for alias, _ in names])
+    for (alias, actor), starts in zip(names, found, strict=True):
         first = min(actor.mentions)[0] if actor.mentions else 0
-        at = b.norm.find(alias, first + 1)
-        while at != -1:
+        end = first + 1
+        for at in starts:
+            if at < end:
+                continue
             end = at + len(alias)
             before = b.norm[at - 1] if at else ""
             # 专项领导小组 is another group than the one called 领导小组
             if not _MODIFIED.match(before) and b.free(at, end):
                 b.add(actor.kind, actor.name, at, end, actor.key)
-            at = b.norm.find(alias, end)
+
+
+def _occurrences(norm: str, words: list[str]) -> list[list[int]]:
+    """Where each word occurs in ``norm`` (overlaps included), word by word. ``str.find``
+    per word for the usual short text; one automaton pass when words times text is large,
+    so that a long text with many names stays linear."""
+    if len(words) * len(norm) < 2_000_000:
+        out = []
+        for word in words:
+            starts, at = [], norm.find(word)
+            while at != -1:
+                starts.append(at)
+                at = norm.find(word, at + 1)
+            out.append(starts)
+        return out
+    unique = list(dict.fromkeys(words))
+    hits: dict[str, list[int]] = {w: [] for w in unique}
+    automaton = ahocorasick_rs.AhoCorasick(unique)
+    for k, start, _ in _matches(automaton, norm, overlapping=True):
+        hits[unique[k]].append(start)
+    return [sorted(hits[w]) for w in words]
+
+
+def _matches(automaton: ahocorasick_rs.AhoCorasick, norm: str,
+             overlapping: bool = False) -> list[tuple[int, int, int]]:
+    """``find_matches_as_indexes``, with lone surrogates read as U+FFFD (the automaton reads
+    UTF-8 only; one character for one keeps the offsets)."""
+    try:
+        return automaton.find_matches_as_indexes(norm, overlapping=overlapping)
+    except UnicodeEncodeError:
+        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", norm),
+                                                 overlapping=overlapping)
 
 
 def _user_mentions(norm: str, actors: ActorDictionary | None

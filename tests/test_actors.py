@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import Actor, TimelineError, find_actors, load_actor_dictionary
 
@@ -219,3 +220,33 @@ def test_short_form_without_region() -> None:
     # two bureaus share the short form 自然资源局: it names neither
     assert [m.text for m in actors["贵港市自然资源局"].mentions] == ["贵港市自然资源局"]
     assert [m.text for m in actors["来宾市自然资源局"].mentions] == ["来宾市自然资源局"]
+
+
+_WORDS = st.lists(st.text(alphabet="甲乙丙\ud800\ufffd", min_size=1, max_size=3),
+                  min_size=1, max_size=6)
+
+
+@given(words=_WORDS, text=st.text(alphabet="甲乙丙丁\ud800\ufffd", max_size=60))
+def test_alias_occurrences_are_the_same_by_find_and_by_automaton(
+        words: list[str], text: str) -> None:
+    from timeline.actors import find as actor_find
+
+    plain = [[i for i in range(len(text)) if text.startswith(w, i)] for w in words]
+    assert actor_find._occurrences(text, words) == plain
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(actor_find, "_AUTOMATON_WORK", 0)  # the automaton on a short text
+        assert actor_find._occurrences(text, words) == plain
+
+
+def test_a_long_text_finds_the_same_people_by_either_path(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.actors import find as actor_find
+
+    para = ("3月2日，市长张伟明主持会议。张伟明指出，要抓好落实。"
+            "厅长陈建军到南宁市调研。陈建军强调安全。\n")
+    by_find = find_actors(para * 400)
+    monkeypatch.setattr(actor_find, "_AUTOMATON_WORK", 0)
+    by_automaton = find_actors(para * 400)
+    assert by_automaton == by_find
+    people = {a.name: len(a.mentions) for a in by_find if a.kind.value == "PERSON"}
+    assert people == {"张伟明": 800, "陈建军": 800}

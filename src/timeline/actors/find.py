@@ -104,6 +104,7 @@ def _bare_heads() -> regex.Pattern[str]:
 
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_UNSAFE_FOR_AUTOMATON = regex.compile(r"[\ud800-\udfff\ufffd]")  # see _matches
 _BODY = regex.compile(rf"{_BODY_CHAR}+", regex.V1)
 _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被为了是从到同]]", regex.V1)
 
@@ -504,11 +505,15 @@ def _alias_mentions(b: _Builder) -> None:
                 b.add(actor.kind, actor.name, at, end, actor.key)
 
 
+_AUTOMATON_WORK = 2_000_000  # words x characters above which one automaton pass is cheaper
+
+
 def _occurrences(norm: str, words: list[str]) -> list[list[int]]:
     """Where each word occurs in ``norm`` (overlaps included), word by word. ``str.find``
     per word for the usual short text; one automaton pass when words times text is large,
     so that a long text with many names stays linear."""
-    if len(words) * len(norm) < 2_000_000:
+    joined = "".join(words)
+    if len(words) * len(norm) < _AUTOMATON_WORK or _UNSAFE_FOR_AUTOMATON.search(joined):
         out = []
         for word in words:
             starts, at = [], norm.find(word)

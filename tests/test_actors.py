@@ -250,3 +250,14 @@ def test_a_long_text_finds_the_same_people_by_either_path(
     assert by_automaton == by_find
     people = {a.name: len(a.mentions) for a in by_find if a.kind.value == "PERSON"}
     assert people == {"张伟明": 800, "陈建军": 800}
+
+
+@given(text=mixed_text)
+def test_every_scanner_match_starts_with_one_of_its_openings(text: str) -> None:
+    from timeline.actors import find as actor_find
+    from timeline.text import normalize
+
+    norm = normalize(text) + "同志说（简称甲）记者王小明国务院自治区政府部长李强"
+    for pattern, openings in zip(actor_find._scanners(), actor_find._scanner_openings(),
+                                 strict=True):
+        assert all(norm[m.start()] in openings for m in pattern.finditer(norm))

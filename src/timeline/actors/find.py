@@ -77,9 +77,24 @@ _SCANNER_KINDS = (
 
 
 @lru_cache(maxsize=1)
+def _scanner_openings() -> tuple[frozenset[str], ...]:
+    """The characters each scanner's match starts with: a text holding none of them is not
+    searched (most paragraphs name no byline, no 同志, no declaration)."""
+    def firsts(*tables: Iterable[str]) -> frozenset[str]:
+        return frozenset(w[0] for table in tables for w in table)
+
+    return (
+        firsts(lx.NATIONAL_PREFIXES), firsts(lx.KNOWN_ORGS), frozenset("自省市县区州"),
+        firsts(lx.BYLINES), firsts(lx.TITLES), frozenset("同"), firsts(lx.SPEECH_VERBS),
+        frozenset("（("),
+    )
+
+
+@lru_cache(maxsize=1)
 def _scanners() -> tuple[regex.Pattern[str], ...]:
     """Everything but region-anchored names. Separate patterns, because the regex engine
-    keeps its fast literal searches for each alone but loses them in one big alternation."""
+    keeps its fast literal searches for each alone but loses them in one big alternation.
+    Each starts with one of ``_scanner_openings``."""
     heads = _heads()
     titles = _alt(lx.TITLES)
     patterns = (
@@ -139,8 +154,11 @@ def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]
         run_start, run_end = start, end
     if run_start >= 0:
         out.append((run_start, run_end, "region", None))
-    for kind, pattern in zip(_SCANNER_KINDS, _scanners(), strict=True):
-        out.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(norm))
+    present = set(norm)
+    for kind, pattern, openings in zip(_SCANNER_KINDS, _scanners(), _scanner_openings(),
+                                       strict=True):
+        if not openings.isdisjoint(present):
+            out.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(norm))
     out.extend((s, e, "bare", None) for s, e in _bare_names(norm))
     out.sort(key=lambda c: (c[0], -c[1]))
     return out

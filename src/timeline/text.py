@@ -1,4 +1,5 @@
-"""Text normalization and splitting, with offsets that stay valid in the original text.
+"""Text normalization, splitting and word-list search, with offsets that stay valid in the
+original text.
 
 Normalization is length-preserving by design: every change is one character for one
 character (full-width digits and letters to ASCII, traditional characters to simplified,
@@ -11,9 +12,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick_rs
 import regex
 
-__all__ = ["Span", "clauses", "normalize", "sentences"]
+__all__ = ["Span", "clauses", "find_words", "normalize", "sentences"]
 
 Span = tuple[int, int]
 
@@ -79,3 +81,18 @@ def clauses(text: str, span: Span | None = None) -> list[Span]:
     if start < hi:
         out.append((start, hi))
     return out
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def find_words(automaton: ahocorasick_rs.AhoCorasick, text: str,
+               overlapping: bool = False) -> list[tuple[int, int, int]]:
+    """``(word index, start, end)`` of the automaton's words in ``text``, with lone
+    surrogates read as U+FFFD (the automaton reads UTF-8 only; one character for one keeps
+    the offsets)."""
+    try:
+        return automaton.find_matches_as_indexes(text, overlapping=overlapping)
+    except UnicodeEncodeError:
+        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text),
+                                                 overlapping=overlapping)

@@ -21,7 +21,7 @@ import regex
 
 from ..errors import InputTypeError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
-from ..text import normalize
+from ..text import find_words, normalize
 from . import lexicon as lx
 from .gazetteer import Region, regions, surnames
 
@@ -125,8 +125,7 @@ def _bare_heads() -> regex.Pattern[str]:
     return regex.compile(_alt(lx.BARE_HEADS))
 
 
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
-_UNSAFE_FOR_AUTOMATON = regex.compile(r"[\ud800-\udfff\ufffd]")  # see _matches
+_UNSAFE_FOR_AUTOMATON = regex.compile(r"[\ud800-\udfff\ufffd]")  # see find_words
 _BODY = regex.compile(rf"{_BODY_CHAR}+", regex.V1)
 _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被为了是从到同]]", regex.V1)
 
@@ -152,7 +151,7 @@ def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]
     """Region runs and scanner matches, in text order: (start, end, kind, match)."""
     out: list[tuple[int, int, str, regex.Match[str] | None]] = []
     run_start = run_end = -1
-    for _, start, end in _matches(_regions_automaton(), norm):
+    for _, start, end in find_words(_regions_automaton(), norm):
         if start == run_end and run_end - run_start < 12:
             run_end = end  # 广西壮族自治区南宁市: one run
             continue
@@ -554,20 +553,9 @@ def _occurrences(norm: str, words: list[str]) -> list[list[int]]:
     unique = list(dict.fromkeys(words))
     hits: dict[str, list[int]] = {w: [] for w in unique}
     automaton = ahocorasick_rs.AhoCorasick(unique)
-    for k, start, _ in _matches(automaton, norm, overlapping=True):
+    for k, start, _ in find_words(automaton, norm, overlapping=True):
         hits[unique[k]].append(start)
     return [sorted(hits[w]) for w in words]
-
-
-def _matches(automaton: ahocorasick_rs.AhoCorasick, norm: str,
-             overlapping: bool = False) -> list[tuple[int, int, int]]:
-    """``find_matches_as_indexes``, with lone surrogates read as U+FFFD (the automaton reads
-    UTF-8 only; one character for one keeps the offsets)."""
-    try:
-        return automaton.find_matches_as_indexes(norm, overlapping=overlapping)
-    except UnicodeEncodeError:
-        return automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", norm),
-                                                 overlapping=overlapping)
 
 
 def _user_mentions(norm: str, actors: ActorDictionary | None

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+import ahocorasick_rs
 import regex
 
 from ..models import (
@@ -26,7 +27,7 @@ from ..models import (
     TimeType,
     TimeValue,
 )
-from ..text import clauses, sentences
+from ..text import clauses, find_words, sentences
 from .lexicon import NOT_TRIGGERS, TRIGGERS
 
 __all__ = ["find_events"]
@@ -35,16 +36,24 @@ _OBJECT_TITLE = regex.compile(r"《[^》]{1,60}》")
 _PREPOSITION = regex.compile(r"[到在向对给为从赴至于把将被]")  # not 和/与/及: they join subjects
 
 
+_Trigger = tuple[int, int, EventType]  # start, end, type
+
+
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[regex.Pattern[str], dict[str, EventType]]:
+def _triggers() -> tuple[ahocorasick_rs.AhoCorasick, list[EventType]]:
+    """Trigger words, leftmost-longest (as a longest-first alternation would match)."""
     kinds = {w: EventType(t) for t, words in TRIGGERS.items() for w in words}
-    words = sorted(kinds, key=lambda w: (-len(w), w))
-    return regex.compile("|".join(regex.escape(w) for w in words)), kinds
+    words = sorted(kinds)
+    automaton = ahocorasick_rs.AhoCorasick(
+        words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return automaton, [kinds[w] for w in words]
 
 
 @lru_cache(maxsize=1)
-def _not_triggers() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in NOT_TRIGGERS))
+def _not_triggers() -> ahocorasick_rs.AhoCorasick:
+    """Words that contain a trigger but are none (leftmost, the first listed first)."""
+    return ahocorasick_rs.AhoCorasick(
+        list(NOT_TRIGGERS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -55,8 +64,9 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequence[Actor],
                 doc_id: str | None = None) -> list[Event]:
     """Every event in ``text`` (``norm`` is its normalized form), in text order."""
-    pattern, kinds = _triggers()
-    triggers = list(pattern.finditer(norm))  # one scan; clauses take their share by offset
+    automaton, kinds = _triggers()
+    # one scan; clauses take their share by offset
+    triggers = [(s, e, kinds[k]) for k, s, e in find_words(automaton, norm)]
     if not triggers:
         return []
     # by start, the longer first: a sub-unit before the parent named inside it
@@ -66,11 +76,11 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
     time_spans = [(t.start, t.end) for t in times]
     time_starts = [t.start for t in times]  # times come in text order
     mention_starts = [s for s, _, _ in mentions]
-    blocked = sorted([*time_spans, *(m.span() for m in _not_triggers().finditer(norm))])
+    blocked = sorted([*time_spans, *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
     events: list[Event] = []
     narrative: TimeValue | None = None
     paragraph_end = -1
-    trigger_at = [m.start() for m in triggers]
+    trigger_at = [t[0] for t in triggers]
     for s_lo, s_hi in sentences(norm):
         if s_lo > paragraph_end:  # a new paragraph forgets the narrative time
             narrative = None
@@ -89,13 +99,14 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
         for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
             in_clause = triggers[bisect_left(trigger_at, clause_lo):
                                  bisect_left(trigger_at, clause_hi)]
-            found = [m for m in in_clause if m.end() <= clause_hi
-                     and not _inside(mention_spans, *m.span()) and not _inside(blocked, *m.span())]
+            found = [t for t in in_clause if t[1] <= clause_hi
+                     and not _inside(mention_spans, t[0], t[1])
+                     and not _inside(blocked, t[0], t[1])]
             if not found:
                 continue
             # one event per clause: the trigger of the strongest type is its main verb
-            m = min(found, key=lambda t: (_PRIORITY.index(kinds[t.group()]), t.start()))
-            ts = m.start()
+            m = min(found, key=lambda t: (_PRIORITY.index(t[2]), t[0]))
+            ts = m[0]
             own_actor = any(clause_lo <= s < ts for s, _, a in sent_actors
                             if a.kind is not ActorKind.PLACE)
             own_time = any(clause_lo <= t.start < ts for t in dated)
@@ -120,7 +131,7 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
                 time, source = None, "none"
             if recurrence is not None and time is not None:
                 source = "recurring"
-            event = _event(text, norm, m, kinds, time, source, recurrence, sent_actors,
+            event = _event(text, norm, m, time, source, recurrence, sent_actors,
                            (clause_lo, clause_hi), (s_lo, s_hi), doc_id, main_agent)
             if not event.actors and time is None:
                 continue  # a verb with neither actor nor time is no reportable event
@@ -142,11 +153,11 @@ _PRIORITY = (
 )
 
 
-def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType],
+def _event(text: str, norm: str, m: _Trigger,
            time: TimeValue | None, source: TimeSource, recurrence: TimeValue | None,
            sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
            sentence: tuple[int, int], doc_id: str | None, main_agent: str | None) -> Event:
-    ts, te = m.span()
+    ts, te, kind = m
     c_lo, c_hi = clause
     acting = [(s, e, a) for s, e, a in sent_actors if a.kind is not ActorKind.PLACE]
     # who acts stands before the trigger and is no object of a preposition (到X调研)
@@ -188,7 +199,7 @@ def _event(text: str, norm: str, m: regex.Match[str], kinds: dict[str, EventType
     s_lo, s_hi = sentence
     return Event(
         id=f"{doc_id or 'doc'}:e{ts}",
-        type=kinds[m.group()],
+        type=kind,
         trigger=Span(text=text[ts:te], start=ts, end=te),
         time=time,
         time_source=source,

@@ -194,8 +194,9 @@ _SUFFIX = (
 )
 
 
-def _phrase(core: str) -> str:
-    return rf"(?P<c1>{core})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{core}))?(?:{S}{_SUFFIX})?"
+def _phrase(core: str, second: str | None = None) -> str:
+    second = core if second is None else second
+    return rf"(?P<c1>{core})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{second}))?(?:{S}{_SUFFIX})?"
 
 
 PHRASE = _phrase(CORE)
@@ -286,8 +287,16 @@ def scanner() -> re.Pattern[str]:
     # a cheap two-set test at every position, the exact openings only where it passes
     return re.compile(_for_stdlib(
         rf"(?=[{_char_class(first)}][{_char_class(second)}])(?=(?:{exact}))"
-        rf"(?:{_phrase(_guarded_core())})"
+        rf"(?:{_phrase(_guarded_core(), _uncaptured(_guarded_core()))})"
     ))
+
+
+def _uncaptured(pattern: str) -> str:
+    """``pattern`` without its named groups, but those a back-reference needs: the second end
+    of a range is re-read with ``core_re``, and fewer groups make every match cheaper."""
+    referenced = set(re.findall(r"\(\?P=(\w+)\)", pattern))
+    return re.sub(r"\(\?P<(\w+)>",
+                  lambda m: m.group(0) if m.group(1) in referenced else "(?:", pattern)
 
 
 @lru_cache(maxsize=1)

@@ -248,3 +248,36 @@ class TestCLI:
     def test_parse(self) -> None:
         done = self.run("parse", "1月30日下午", "--dct", "2020-02-26")
         assert done.returncode == 0 and json.loads(done.stdout)["value"] == "2020-01-30TAF"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time clause between two events is the second event's own, with its open interval
+    ("1月25日，南宁市卫生健康委员会发出通知，自1月26日起，全市图书馆暂停开放。",
+     [("issue_document", "2020-01-25", "南宁市卫生健康委员会"), ("suspend", "2020-01-26", None)]),
+    # a clause with no subject of its own shares the sentence's agent
+    ("2月1日，南宁市卫生健康委员会召开会议，并于2月3日印发工作方案。",
+     [("meeting", "2020-02-01", "南宁市卫生健康委员会"),
+      ("issue_document", "2020-02-03", "南宁市卫生健康委员会")]),
+    ("2月1日，南宁市卫生健康委员会召开会议，对全市防控工作进行部署。",
+     [("meeting", "2020-02-01", "南宁市卫生健康委员会")]),
+    # a subject that is no actor is not replaced by the sentence's agent
+    ("2月1日，南宁市卫生健康委员会召开会议，冬运中心立即组建工作专班。",
+     [("meeting", "2020-02-01", "南宁市卫生健康委员会"), ("establish", "2020-02-01", None)]),
+    ("2月1日，南宁市卫生健康委员会召开会议，各县区要立即开展排查。",
+     [("meeting", "2020-02-01", "南宁市卫生健康委员会"), ("campaign", "2020-02-01", None)]),
+    ("2月1日，南宁市卫生健康委员会召开会议，我们都要开展排查。",
+     [("meeting", "2020-02-01", "南宁市卫生健康委员会"), ("campaign", "2020-02-01", None)]),
+    # 随后: a further action of the same subject, not the purpose of the first
+    ("1月30日，厅长陈建军主持召开会议，他强调要做好防控，随后到南宁市调研。",
+     [("meeting", "2020-01-30", "陈建军"), ("visit", "2020-01-30", "陈建军")]),
+    ("1月30日，厅长陈建军主持召开会议，部署疫情防控工作。",
+     [("meeting", "2020-01-30", "陈建军")]),
+    # abstract programmes are no dated actions
+    ("1月30日，我们坚持改革开放，经济建设取得巨大成就。", []),
+    ("1月30日以来，当地面貌发生了巨大变化。", []),
+])
+def test_clauses_agents_and_noun_uses(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    doc = extract(text, dct="2020-02-26")
+    got = [(e.type.value, e.time.value if e.time else None, _agent(e)) for e in doc.events]
+    assert got == expected

@@ -28,6 +28,7 @@ from ..models import (
     TimeValue,
 )
 from ..text import clauses, find_words, sentences
+from . import lexicon as lx
 from .lexicon import NOT_TRIGGERS, TRIGGERS
 
 __all__ = ["find_events"]
@@ -54,6 +55,37 @@ def _not_triggers() -> ahocorasick_rs.AhoCorasick:
     """Words that contain a trigger but are none (leftmost, the first listed first)."""
     return ahocorasick_rs.AhoCorasick(
         list(NOT_TRIGGERS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
+
+
+def _starts(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=lambda w: -len(w))))
+
+
+_CONTINUING = _starts(lx.CONTINUING_STARTS)
+_GENERIC_SUBJECT = _starts(lx.GENERIC_SUBJECTS)
+_NO_NEW_SUBJECT = _starts(lx.NO_NEW_SUBJECT)
+_MARKED_SUBJECT = regex.compile(rf"\p{{Han}}{{2,12}}?(?:{_starts(lx.SUBJECT_MARKERS).pattern})")
+_SEQUENCE = regex.compile(rf"[ \t“”\"]*(?:{_starts(lx.SEQUENCE_STARTS).pattern})")
+_OPENING_PUNCT = " \t“”\"'「」『』（）()《》,，、|"
+
+
+def _own_subject(norm: str, lo: int, ts: int, covered: Sequence[tuple[int, int]]) -> bool:
+    """Whether the clause ``norm[lo:ts]`` before its trigger names a subject of its own that
+    is no actor ('全市图书馆暂停开放', '冬运中心立即组建'); times and actors are cut out,
+    leading adverbs skipped."""
+    parts, at = [], lo
+    for s, e in covered:
+        if e <= lo or s >= ts:
+            continue
+        parts.append(norm[at:max(at, s)])
+        at = max(at, e)
+    parts.append(norm[at:ts])
+    rest = "|".join(parts).lstrip(_OPENING_PUNCT)
+    while (m := _CONTINUING.match(rest)) is not None:
+        rest = rest[m.end():].lstrip(_OPENING_PUNCT)
+    if not rest or (_NO_NEW_SUBJECT.match(rest) and not _GENERIC_SUBJECT.match(rest)):
+        return False
+    return _GENERIC_SUBJECT.match(rest) is not None or _MARKED_SUBJECT.match(rest) is not None
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -96,6 +128,9 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
         lead: TimeMention | None = None
         main_found = False
         main_agent: str | None = None
+        covered = sorted([*((t.start, t.end) for t in in_sentence),
+                          *((s, e) for s, e, _ in sent_actors)])
+        run_lo: int | None = None  # where the clauses without a trigger before this one start
         for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
             in_clause = triggers[bisect_left(trigger_at, clause_lo):
                                  bisect_left(trigger_at, clause_hi)]
@@ -103,19 +138,26 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
                      and not _inside(mention_spans, t[0], t[1])
                      and not _inside(blocked, t[0], t[1])]
             if not found:
+                run_lo = clause_lo if run_lo is None else run_lo
                 continue
+            # after the main event, a time in the clauses just before ('…发出通知，自1月26日起，
+            # 全市…暂停开放') is this clause's own; before it, it leads the whole sentence
+            time_lo = run_lo if main_found and run_lo is not None else clause_lo
+            run_lo = None
             # one event per clause: the trigger of the strongest type is its main verb
             m = min(found, key=lambda t: (_PRIORITY.index(t[2]), t[0]))
             ts = m[0]
             own_actor = any(clause_lo <= s < ts for s, _, a in sent_actors
                             if a.kind is not ActorKind.PLACE)
-            own_time = any(clause_lo <= t.start < ts for t in dated)
-            if main_found and not own_actor and not own_time:
+            own_time = any(time_lo <= t.start < ts for t in dated)
+            own_subject = _own_subject(norm, clause_lo, ts, covered)
+            if main_found and not (own_actor or own_time or own_subject
+                                   or _SEQUENCE.match(norm, clause_lo, ts)):
                 continue  # '…召开部署会，部署疫情防控工作': a clause continuing the main event
             if not main_found:
                 before = [t for t in dated if t.start < ts]
                 lead = before[0] if before else None
-            own = [t for t in dated if clause_lo <= t.start < ts]
+            own = [t for t in dated if time_lo <= t.start < ts]
             later = [t for t in dated if ts <= t.start < clause_hi]
             time: TimeValue | None
             source: TimeSource
@@ -132,7 +174,8 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
             if recurrence is not None and time is not None:
                 source = "recurring"
             event = _event(text, norm, m, time, source, recurrence, sent_actors,
-                           (clause_lo, clause_hi), (s_lo, s_hi), doc_id, main_agent)
+                           (clause_lo, clause_hi), (s_lo, s_hi), doc_id, main_agent,
+                           own_subject)
             if not event.actors and time is None:
                 continue  # a verb with neither actor nor time is no reportable event
             if not main_found:
@@ -156,7 +199,8 @@ _PRIORITY = (
 def _event(text: str, norm: str, m: _Trigger,
            time: TimeValue | None, source: TimeSource, recurrence: TimeValue | None,
            sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
-           sentence: tuple[int, int], doc_id: str | None, main_agent: str | None) -> Event:
+           sentence: tuple[int, int], doc_id: str | None, main_agent: str | None,
+           own_subject: bool = False) -> Event:
     ts, te, kind = m
     c_lo, c_hi = clause
     acting = [(s, e, a) for s, e, a in sent_actors if a.kind is not ActorKind.PLACE]
@@ -167,6 +211,8 @@ def _event(text: str, norm: str, m: _Trigger,
     refs: list[ActorRef] = []
     if in_clause:  # the agent ends closest to the trigger; of a sub-unit and its parent, the unit
         agent: Actor | None = max(in_clause, key=lambda x: (x[1], x[1] - x[0]))[2]
+    elif own_subject:  # '全市图书馆暂停开放': a subject that is no actor, not the sentence's
+        agent = None
     elif main_agent is not None:  # a clause with no subject shares the sentence's agent
         agent = next((a for _, _, a in subjects if a.id == main_agent), None)
     elif subjects:  # the main event of a sentence whose subject stands in an earlier clause

@@ -281,3 +281,17 @@ def test_clauses_agents_and_noun_uses(
     doc = extract(text, dct="2020-02-26")
     got = [(e.type.value, e.time.value if e.time else None, _agent(e)) for e in doc.events]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2月20日，南宁市卫生健康委员会召开会议。", ["actual"]),
+    ("3月5日，南宁市卫生健康委员会召开会议。", ["planned"]),  # after the DCT
+    ("南宁市卫生健康委员会拟出台方案。", ["planned"]),
+    ("南宁市卫生健康委员会将于下周印发方案。", ["planned"]),
+    ("2月1日，南宁市卫生健康委员会将方案印发各地。", ["actual"]),  # 将 marks the object
+])
+def test_planned_events(text: str, expected: list[str]) -> None:
+    doc = extract(text, dct="2020-02-26")
+    assert [e.modality for e in doc.events] == expected
+    assert [r["modality"] for r in doc.timeline.to_records()] == expected
+    assert ('tense="FUTURE"' in doc.timeline.to_timeml()) == ("planned" in expected)

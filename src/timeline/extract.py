@@ -96,7 +96,7 @@ class Extractor:
         notes: list[str] = []
         times = times_of(text, norm, used, self.policy, notes)
         actors = actors_of(text, norm, self._user_actors())
-        events = find_events(text, norm, times, actors, doc_id)
+        events = find_events(text, norm, times, actors, doc_id, used)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
                         warnings=tuple(notes))

@@ -185,6 +185,10 @@ TimeSource = Literal["explicit", "sentence", "narrative", "recurring", "none"]
 """How an event got its time: in its own clause, from a time leading the sentence, from the
 narrative (an earlier sentence), from a recurrence (每天), or not at all."""
 
+Modality = Literal["actual", "planned"]
+"""Whether an event is reported as done or announced for later (将于…召开, 拟…, a time after
+the DCT)."""
+
 ActorRole = Literal["agent", "participant", "target"]
 """What an actor does in an event: acts, takes part, or is acted on."""
 
@@ -215,6 +219,9 @@ class Event(_Model):
     time_source: TimeSource = Field(default="none", description="How the time was obtained.")
     recurrence: TimeValue | None = Field(
         default=None, description="A repetition (每天) that the event follows, if any."
+    )
+    modality: Modality = Field(
+        default="actual", description="actual, or planned: announced for later."
     )
     actors: tuple[ActorRef, ...] = Field(default=(), description="Who acts and takes part.")
     object: str | None = Field(default=None, description="What is acted on, e.g. a 《title》.")

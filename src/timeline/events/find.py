@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import datetime
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -21,6 +22,7 @@ from ..models import (
     ActorRef,
     Event,
     EventType,
+    Modality,
     Span,
     TimeMention,
     TimeSource,
@@ -66,6 +68,7 @@ _GENERIC_SUBJECT = _starts(lx.GENERIC_SUBJECTS)
 _NO_NEW_SUBJECT = _starts(lx.NO_NEW_SUBJECT)
 _MARKED_SUBJECT = regex.compile(rf"\p{{Han}}{{2,12}}?(?:{_starts(lx.SUBJECT_MARKERS).pattern})")
 _SEQUENCE = regex.compile(rf"[ \t“”\"]*(?:{_starts(lx.SEQUENCE_STARTS).pattern})")
+_PLAN_CUE = _starts(lx.PLAN_CUES)
 _OPENING_PUNCT = " \t“”\"'「」『』（）()《》,，、|"
 
 
@@ -94,8 +97,9 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequence[Actor],
-                doc_id: str | None = None) -> list[Event]:
-    """Every event in ``text`` (``norm`` is its normalized form), in text order."""
+                doc_id: str | None = None, dct: datetime | None = None) -> list[Event]:
+    """Every event in ``text`` (``norm`` is its normalized form), in text order; an event
+    whose time starts after ``dct`` or whose clause announces it (将于, 拟) is planned."""
     automaton, kinds = _triggers()
     # one scan; clauses take their share by offset
     triggers = [(s, e, kinds[k]) for k, s, e in find_words(automaton, norm)]
@@ -173,9 +177,12 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
                 time, source = None, "none"
             if recurrence is not None and time is not None:
                 source = "recurring"
+            planned = _PLAN_CUE.search(norm, clause_lo, ts) is not None or (
+                dct is not None and time is not None and time.start is not None
+                and time.start > dct)
             event = _event(text, norm, m, time, source, recurrence, sent_actors,
                            (clause_lo, clause_hi), (s_lo, s_hi), doc_id, main_agent,
-                           own_subject)
+                           own_subject, "planned" if planned else "actual")
             if not event.actors and time is None:
                 continue  # a verb with neither actor nor time is no reportable event
             if not main_found:
@@ -200,7 +207,7 @@ def _event(text: str, norm: str, m: _Trigger,
            time: TimeValue | None, source: TimeSource, recurrence: TimeValue | None,
            sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
            sentence: tuple[int, int], doc_id: str | None, main_agent: str | None,
-           own_subject: bool = False) -> Event:
+           own_subject: bool = False, modality: Modality = "actual") -> Event:
     ts, te, kind = m
     c_lo, c_hi = clause
     acting = [(s, e, a) for s, e, a in sent_actors if a.kind is not ActorKind.PLACE]
@@ -249,6 +256,7 @@ def _event(text: str, norm: str, m: _Trigger,
         trigger=Span(text=text[ts:te], start=ts, end=te),
         time=time,
         time_source=source,
+        modality=modality,
         recurrence=recurrence,
         actors=tuple(refs),
         object=obj,

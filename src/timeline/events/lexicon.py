@@ -64,3 +64,8 @@ NO_NEW_SUBJECT = (
 SEQUENCE_STARTS = (
     "随后", "随即", "之后", "此后", "然后", "会后", "接着", "紧接着", "同日", "当天", "当日",
 )
+# Before a trigger in its clause, these announce an event for later (将于…召开, 拟…出台).
+# 将 alone is often the object marker (将…转为…), so it counts only before these words.
+PLAN_CUES = ("将于", "将在", "将要", "将会", "即将", "拟于", "拟", "计划", "准备", "预计", "定于",
+             "有望", "力争", "打算", "下一步", "将继续", "将正式", "将全面", "将陆续", "将逐步",
+             "将适时", "将尽快")

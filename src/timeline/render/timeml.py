@@ -17,6 +17,8 @@ def timeline_to_timeml(events: Sequence[Event]) -> str:
         ev = ET.SubElement(root, "EVENT", {"eid": f"e{n}", "eventID": e.id,
                                            "class": "OCCURRENCE", "type": e.type.value})
         ev.text = e.trigger.text
+        if e.modality == "planned":
+            ev.set("tense", "FUTURE")
         if e.time is None:
             continue
         tx = ET.SubElement(root, "TIMEX3", tid=f"t{n}", type=e.time.type.value,

@@ -261,3 +261,19 @@ def test_every_scanner_match_starts_with_one_of_its_openings(text: str) -> None:
     for pattern, openings in zip(actor_find._scanners(), actor_find._scanner_openings(),
                                  strict=True):
         assert all(norm[m.start()] in openings for m in pattern.finditer(norm))
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a bare verb after a word is no name: frequent words, words opening or closing the run
+    ("有人说，今年的雪特别大。", []),
+    ("许多人表示，活动办得很好。", []),
+    ("大家高兴地说，日子越过越好。", []),
+    ("有关负责人向记者介绍了情况。", []),
+    ("国家主席江泽民会见了客人。", ["江泽民"]),
+    # real names stay: before a speech verb, after a title, in a photo credit
+    ("王建国说，工程已经完工。", ["王建国"]),
+    ("局长高明指出，要抓紧落实。", ["高明"]),
+    ("本报记者刘宇摄", ["刘宇"]),
+])
+def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> None:
+    assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people

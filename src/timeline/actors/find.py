@@ -23,7 +23,7 @@ from ..errors import InputTypeError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
 from ..text import find_words, normalize
 from . import lexicon as lx
-from .gazetteer import Region, regions, surnames
+from .gazetteer import Region, common_words, regions, surnames
 
 __all__ = ["ActorDictionary", "actors_of", "find_actors", "load_actor_dictionary"]
 
@@ -268,6 +268,14 @@ def _is_name(norm: str, start: int, end: int, known: frozenset[str]) -> bool:
         _ALL_HAN.fullmatch(norm, start, end))
 
 
+def _word_not_name(candidate: str) -> bool:
+    """Whether a candidate name is more likely an ordinary word: a frequent word itself,
+    opening with one (许多人) or ending in one (有消息, 于去年), or ending in a particle."""
+    words = common_words()
+    return (candidate in words or candidate[-1] in lx.NOT_NAME_ENDS
+            or (len(candidate) >= 3 and (candidate[:2] in words or candidate[1:] in words)))
+
+
 def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
     """End of a person's name at ``start``: a name followed by a word people do (主持, 表示,
     a title) beats one followed only by punctuation (高明说 is 高明 who says)."""
@@ -298,6 +306,8 @@ def _name_before(b: _Builder, at: int, title: str | None,
         named = _named_person(b, start, length)
         if named is not None:
             return b.add(ActorKind.PERSON, named.name, start, start + len(named.name), named.key)
+        if norm[start:at] in common_words() or (title is None and _word_not_name(norm[start:at])):
+            continue  # 国家主席, 有人说, 许多人表示, 向记者介绍: words, not names
         # a two-character name needs a clear left edge (阿里巴巴首席执行官 is no 巴巴)
         if length == 2 and _MODIFIED.match(norm[start - 1] if start else ""):
             continue

@@ -58,3 +58,10 @@ def regions() -> dict[str, Region]:
 def surnames() -> frozenset[str]:
     """Chinese surnames, single- and two-character."""
     return frozenset(r[0] for r in _rows("surnames.tsv")) | frozenset(EXTRA_SURNAMES)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Frequent two- and three-character words (from JioNLP's idf table; see
+    scripts/gen_common_words.py): no name of a person a bare verb points at."""
+    return frozenset(r[0] for r in _rows("common_words.tsv"))

@@ -235,6 +235,7 @@ def test_alias_occurrences_are_the_same_by_find_and_by_automaton(
     assert actor_find._occurrences(text, words) == plain
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(actor_find, "_AUTOMATON_WORK", 0)  # the automaton on a short text
+        patch.setattr(actor_find, "_AUTOMATON_WORDS", 0)
         assert actor_find._occurrences(text, words) == plain
 
 
@@ -246,6 +247,7 @@ def test_a_long_text_finds_the_same_people_by_either_path(
             "厅长陈建军到南宁市调研。陈建军强调安全。\n")
     by_find = find_actors(para * 400)
     monkeypatch.setattr(actor_find, "_AUTOMATON_WORK", 0)
+    monkeypatch.setattr(actor_find, "_AUTOMATON_WORDS", 0)
     by_automaton = find_actors(para * 400)
     assert by_automaton == by_find
     people = {a.name: len(a.mentions) for a in by_find if a.kind.value == "PERSON"}

@@ -543,7 +543,9 @@ def _alias_mentions(b: _Builder) -> None:
                 b.add(actor.kind, actor.name, at, end, actor.key)
 
 
-_AUTOMATON_WORK = 2_000_000  # words x characters above which one automaton pass is cheaper
+# one automaton pass beats a str.find pass per word only for many words over a long text
+_AUTOMATON_WORDS = 32
+_AUTOMATON_WORK = 2_000_000  # words x characters
 
 
 def _occurrences(norm: str, words: list[str]) -> list[list[int]]:
@@ -551,7 +553,8 @@ def _occurrences(norm: str, words: list[str]) -> list[list[int]]:
     per word for the usual short text; one automaton pass when words times text is large,
     so that a long text with many names stays linear."""
     joined = "".join(words)
-    if len(words) * len(norm) < _AUTOMATON_WORK or _UNSAFE_FOR_AUTOMATON.search(joined):
+    if (len(words) < _AUTOMATON_WORDS or len(words) * len(norm) < _AUTOMATON_WORK
+            or _UNSAFE_FOR_AUTOMATON.search(joined)):
         out = []
         for word in words:
             starts, at = [], norm.find(word)

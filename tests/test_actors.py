@@ -279,3 +279,13 @@ def test_every_scanner_match_starts_with_one_of_its_openings(text: str) -> None:
 ])
 def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> None:
     assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("美国国防部长今天说，会谈很成功。", []),  # 部长 of 国防部: 国国防 is no name
+    ("国防部长张万年出席会议。", ["张万年"]),
+    ("王建国部长出席会议。", ["王建国"]),
+])
+def test_a_title_inside_a_ministry_name_has_no_name_before_it(
+        text: str, people: list[str]) -> None:
+    assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people

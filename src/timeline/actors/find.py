@@ -291,11 +291,21 @@ def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
     return weak
 
 
+@lru_cache(maxsize=256)
+def _org_stems(title: str) -> tuple[str, ...]:
+    """What stands before ``title`` when the title's head is a known organization's last
+    characters: 国防 for 部长 (国防部), 外交 for 部长 (外交部)."""
+    return tuple(sorted({org[:-j] for org in lx.KNOWN_ORGS for j in range(1, len(title) + 1)
+                         if len(org) > j and org[-j:] == title[:j]}))
+
+
 def _name_before(b: _Builder, at: int, title: str | None,
                  known: frozenset[str]) -> _Actor | None:
     """A name written right before a title, 同志 or a speech verb (习近平同志, 李克强总理,
     王明副市长, 江泽民指出)."""
     norm = b.norm
+    if title is not None and any(norm.endswith(p, 0, at) for p in _org_stems(title)):
+        return None  # 美国国防部长: the title belongs to 国防部, no name stands before it
     for length in (3, 2, 4):
         start = at - length
         if start < 0 or not _is_name(norm, start, at, known) or not b.free(start, at):

@@ -14,7 +14,7 @@ from .errors import InputTypeError, InvalidPolicyError
 from .events.find import find_events
 from .models import Document
 from .temporal.find import coerce_dct, times_of
-from .text import normalize
+from .text import normalize, sentences
 
 __all__ = ["Extractor", "detect_dateline", "extract"]
 
@@ -94,9 +94,10 @@ class Extractor:
             "given" if given else "detected" if detected else "none")
         norm = normalize(text)  # once, shared by every stage
         notes: list[str] = []
-        times = times_of(text, norm, used, self.policy, notes)
+        sents = sentences(norm)  # once, for the times' context and the events' clauses
+        times = times_of(text, norm, used, self.policy, notes, sents)
         actors = actors_of(text, norm, self._user_actors())
-        events = find_events(text, norm, times, actors, doc_id, used)
+        events = find_events(text, norm, times, actors, doc_id, used, sents)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
                         warnings=tuple(notes))

@@ -97,7 +97,8 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequence[Actor],
-                doc_id: str | None = None, dct: datetime | None = None) -> list[Event]:
+                doc_id: str | None = None, dct: datetime | None = None,
+                sents: list[tuple[int, int]] | None = None) -> list[Event]:
     """Every event in ``text`` (``norm`` is its normalized form), in text order; an event
     whose time starts after ``dct`` or whose clause announces it (将于, 拟) is planned."""
     automaton, kinds = _triggers()
@@ -117,7 +118,7 @@ def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequ
     narrative: TimeValue | None = None
     paragraph_end = -1
     trigger_at = [t[0] for t in triggers]
-    for s_lo, s_hi in sentences(norm):
+    for s_lo, s_hi in sents or sentences(norm):
         if s_lo > paragraph_end:  # a new paragraph forgets the narrative time
             narrative = None
             nl = norm.find("\n", s_lo)

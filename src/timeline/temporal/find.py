@@ -164,7 +164,8 @@ class _Search:
 
 
 def times_of(text: str, norm: str, dct: datetime | None, policy: str,
-             notes: list[str] | None = None) -> list[TimeMention]:
+             notes: list[str] | None = None,
+             sents: list[tuple[int, int]] | None = None) -> list[TimeMention]:
     """``find_times`` on a text already normalized (``norm``), arguments already checked.
 
     Problems that concern the whole text (a scan that ran out of time) are appended to
@@ -175,7 +176,7 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
         return []
     deadline = time.monotonic() + SCAN_TIMEOUT
     try:
-        out = _scan(text, norm, scanner(), sentences(norm), ctx, deadline)
+        out = _scan(text, norm, scanner(), sents or sentences(norm), ctx, deadline)
     except _ScanTimeout as stop:
         out = stop.found
         note = (f"time scan stopped after {SCAN_TIMEOUT:g} s at character {stop.at} of "

@@ -9,13 +9,14 @@ the original text, and no offset map is needed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick_rs
 import regex
 
-__all__ = ["Span", "clauses", "find_words", "normalize", "sentences"]
+__all__ = ["Span", "alternation", "clauses", "find_words", "normalize", "sentences"]
 
 Span = tuple[int, int]
 
@@ -81,6 +82,12 @@ def clauses(text: str, span: Span | None = None) -> list[Span]:
     if start < hi:
         out.append((start, hi))
     return out
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of literal words, longest first so that the longest
+    word wins where several start at one place."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")

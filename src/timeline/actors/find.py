@@ -21,6 +21,7 @@ import regex
 
 from ..errors import InputTypeError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
+from ..text import alternation as _alt
 from ..text import find_words, normalize
 from . import lexicon as lx
 from .gazetteer import Region, common_words, regions, surnames
@@ -29,10 +30,6 @@ __all__ = ["ActorDictionary", "actors_of", "find_actors", "load_actor_dictionary
 
 ActorDictionary = Mapping[str, str] | Iterable[Mapping[str, object]]
 """User actors: ``{"名称": "ORG"}`` or ``[{"name": …, "kind": …, "aliases": […]}]``."""
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _HAN = r"\p{Han}"

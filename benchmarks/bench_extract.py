@@ -12,16 +12,10 @@ Run from the repository root:  python benchmarks/bench_extract.py [--no-jionlp]
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
 from bench_times import Row, jionlp_row, print_table
-from corpus import load_texts, prefix_paragraphs
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-
-from timeline import Extractor
+from corpus import load_texts, prefix_paragraphs, use_repo_source
 
 
 def main() -> None:
@@ -30,6 +24,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jionlp-chars", type=int, default=300_000)
     args = parser.parse_args()
+
+    use_repo_source()
+    from timeline import Extractor
 
     texts = load_texts()
     prefix = prefix_paragraphs([(t, []) for t in texts], args.jionlp_chars)

@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
-import platform
 import random
 import sys
 import time
@@ -39,7 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from corpus import print_machine, use_repo_source
+
 DCT = "1998-01-31"
 GRAMMAR_CLASSES = "一二三年月日号点时分上下午前后至到自起每周第"
 # characters of the time grammar and of the news around it (actors, triggers), no punctuation
@@ -47,12 +46,6 @@ LINE_CHARS = (
     "一二三十年月日号点时分上下午前后至到自起每周第今明去本春节腊月初旬底半以来"
     "国务院召开会议部署工作的了在和是中"
 )
-
-
-def use_repo_source() -> None:
-    src = str(REPO / "src")
-    if src not in sys.path:
-        sys.path.insert(0, src)
 
 
 def repeat_to(unit: str, size: int) -> str:
@@ -170,10 +163,8 @@ def main() -> None:
     import timeline
     from timeline import ScanTimeoutWarning, extract, find_times
 
-    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    print(f"python   : {platform.python_implementation()} {platform.python_version()}, "
-          f"{platform.machine()}, {os.cpu_count()} CPUs ({affinity} usable), one used")
-    print(f"timeline : {Path(timeline.__file__).parent}")
+    print_machine()
+    print(f"timeline             : {Path(timeline.__file__).parent}")
     if args.scan_timeout is not None:
         from timeline.temporal import find as find_module
 

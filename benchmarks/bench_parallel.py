@@ -39,17 +39,14 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import platform
 import resource
 import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from corpus import load_texts, print_aligned
+from corpus import load_texts, print_aligned, print_machine, use_repo_source
 
-REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
 
 
@@ -124,17 +121,14 @@ def main() -> None:
     args = parser.parse_args()
     processes = sorted(set(args.processes) | {1})  # the one-process row is the reference
 
-    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    print(f"python               : {platform.python_implementation()} {platform.python_version()}")
-    print(f"machine              : {platform.machine()} {platform.system()}, "
-          f"{os.cpu_count()} CPUs ({affinity} usable)")
+    print_machine(cores_used=None)
     print(f"load average         : {load()}  (1, 5, 15 min; before)")
 
     texts = load_texts(args.limit)
     chars = sum(map(len, texts))
     print(f"corpus               : {len(texts):,} paragraphs, {chars:,} characters")
 
-    sys.path.insert(0, str(REPO / "src"))
+    use_repo_source()
     start = time.perf_counter()
     try:
         from timeline import Extractor

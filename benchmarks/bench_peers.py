@@ -34,18 +34,14 @@ import argparse
 import datetime
 import gc
 import logging
-import os
-import platform
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench_times import HALFWIDTH
-from corpus import load_texts, prefix_paragraphs, print_aligned
+from corpus import load_texts, prefix_paragraphs, print_aligned, print_machine, use_repo_source
 
-REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
 BASE = datetime.datetime(1998, 1, 31)
 DEFAULT_CHARS = 300_000
@@ -63,12 +59,6 @@ class Row:
     @property
     def rate(self) -> float:
         return self.chars / self.seconds if self.seconds > 0 else float("inf")
-
-
-def use_repo_source() -> None:
-    src = str(REPO / "src")
-    if src not in sys.path:
-        sys.path.insert(0, src)
 
 
 def run_each(texts: list[str], call: Callable[[str], object]) -> tuple[float, int, int]:
@@ -197,9 +187,7 @@ def main() -> None:
                         help="shrink dateparser's slice when its estimate exceeds S seconds")
     args = parser.parse_args()
 
-    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    print(f"python               : {platform.python_implementation()} {platform.python_version()}"
-          f", {platform.machine()}, {os.cpu_count()} CPUs ({affinity} usable); one used")
+    print_machine()
     paragraphs = load_texts(args.chars)
     chars = sum(map(len, paragraphs))
     print(f"corpus prefix        : {len(paragraphs):,} paragraphs, {chars:,} characters, "

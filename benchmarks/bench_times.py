@@ -32,18 +32,21 @@ import collections
 import datetime
 import gc
 import logging
-import os
-import platform
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from corpus import Paragraph, load_paragraphs, load_text, prefix_paragraphs, print_aligned
+from corpus import (
+    Paragraph,
+    load_paragraphs,
+    load_text,
+    prefix_paragraphs,
+    print_aligned,
+    print_machine,
+    use_repo_source,
+)
 
-REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
 JIONLP_TIME_BASE = datetime.datetime(1998, 1, 31)
 JIONLP_MIN_CHARS = 300_000
@@ -66,13 +69,6 @@ class Row:
     @property
     def rate(self) -> float:
         return self.chars / self.seconds if self.seconds > 0 else float("inf")
-
-
-def use_repo_source() -> None:
-    """Import ``timeline`` from this repository's ``src/`` (the tree being benchmarked)."""
-    src = str(REPO / "src")
-    if src not in sys.path:
-        sys.path.insert(0, src)
 
 
 def count(result: Iterable[Any]) -> int:
@@ -218,12 +214,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timeline runs, best kept")
     args = parser.parse_args()
 
-    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
-    print(f"python               : {platform.python_implementation()} {platform.python_version()}")
-    print(
-        f"machine              : {platform.machine()} {platform.system()}, "
-        f"{os.cpu_count()} CPUs ({affinity} usable); this benchmark uses one"
-    )
+    print_machine()
 
     # keep the texts only: the corpus's million tag spans would otherwise stay on the heap
     # and every full garbage collection during the timings would walk them

@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import gc
 import importlib.util
+import os
+import platform
 import re
 import sys
 from collections.abc import Iterable
@@ -189,3 +191,22 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def use_repo_source() -> None:
+    """Import ``timeline`` from this repository's ``src/`` (the tree being benchmarked)."""
+    src = str(REPO / "src")
+    if src not in sys.path:
+        sys.path.insert(0, src)
+
+
+def print_machine(cores_used: str | None = "one") -> None:
+    """Print the interpreter and the machine, and how many cores the benchmark uses."""
+    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    used = f"; this benchmark uses {cores_used}" if cores_used else ""
+    print(f"python               : {platform.python_implementation()} {platform.python_version()}")
+    print(f"machine              : {platform.machine()} {platform.system()}, "
+          f"{os.cpu_count()} CPUs ({affinity} usable){used}")

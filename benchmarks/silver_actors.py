@@ -75,11 +75,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from corpus import Span, load_paragraphs, merge_adjacent, prefix_paragraphs
+from corpus import Span, load_paragraphs, merge_adjacent, prefix_paragraphs, use_repo_source
 
-REPO = Path(__file__).resolve().parent.parent
 KINDS = ("ORG", "PERSON", "PLACE")
 TAG_OF = {"ORG": "nt", "PERSON": "nr", "PLACE": "ns"}
 KIND_OF = {tag: kind for kind, tag in TAG_OF.items()}
@@ -313,7 +311,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    sys.path.insert(0, str(REPO / "src"))
+    use_repo_source()
     try:
         from timeline import find_actors
     except ImportError as exc:

@@ -31,11 +31,9 @@ import argparse
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 
-from corpus import load_paragraphs, merge_adjacent, prefix_paragraphs
+from corpus import load_paragraphs, merge_adjacent, prefix_paragraphs, use_repo_source
 
-REPO = Path(__file__).resolve().parent.parent
 DCT = "1998-01-31"
 # Merged /t strings that name no time under the conventions (eras, life stages, "at the
 # meeting", references such as 当时). Recall is reported with and without them.
@@ -86,7 +84,7 @@ def main() -> None:
     parser.add_argument("--per-string", type=int, default=2, metavar="K", help="contexts shown")
     args = parser.parse_args()
 
-    sys.path.insert(0, str(REPO / "src"))
+    use_repo_source()
     try:
         from timeline import find_times
     except ImportError as exc:

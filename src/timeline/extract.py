@@ -14,7 +14,8 @@ from .errors import InputTypeError, InvalidPolicyError
 from .events.find import find_events
 from .models import Document
 from .temporal.find import coerce_dct, times_of
-from .text import normalize, sentences
+from .prepared import prepare
+from .text import normalize
 
 __all__ = ["Extractor", "detect_dateline", "extract"]
 
@@ -92,12 +93,11 @@ class Extractor:
         used = given or detected
         source: Literal["given", "detected", "none"] = (
             "given" if given else "detected" if detected else "none")
-        norm = normalize(text)  # once, shared by every stage
+        prepared = prepare(text)  # once, shared by every stage
         notes: list[str] = []
-        sents = sentences(norm)  # once, for the times' context and the events' clauses
-        times = times_of(text, norm, used, self.policy, notes, sents)
-        actors = actors_of(text, norm, self._user_actors())
-        events = find_events(text, norm, times, actors, doc_id, used, sents)
+        times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
+        actors = actors_of(text, prepared.norm, self._user_actors())
+        events = find_events(prepared, times, actors, doc_id, used)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
                         warnings=tuple(notes))

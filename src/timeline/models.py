@@ -178,12 +178,41 @@ class EventType(str, Enum):
     SIGN = "sign"
     VISIT = "visit"
     INCIDENT = "incident"
+    ACCIDENT = "accident"
+    FIRE = "fire"
+    DISASTER = "disaster"
+    CASUALTY = "casualty"
+    RESCUE = "rescue"
+    MEDICAL = "medical"
+    ATTACK = "attack"
+    ARREST = "arrest"
+    PATROL = "patrol"
+    INVESTIGATE = "investigate"
+    REPORT_CASE = "report_case"
+    TRIAL = "trial"
+    SENTENCE = "sentence"
+    APPEAL = "appeal"
+    RESOLUTION = "resolution"
+    ANNOUNCE = "announce"
+    RESULTS = "results"
+    RATE_DECISION = "rate_decision"
+    CASES = "cases"
+    DISPATCH = "dispatch"
+    TALKS = "talks"
+    WIN = "win"
+    COMPETE = "compete"
+    LAND = "land"
+    MOVEMENT = "movement"
+    STATEMENT = "statement"
     OTHER = "other"
 
 
 TimeSource = Literal["explicit", "sentence", "narrative", "recurring", "none"]
 """How an event got its time: in its own clause, from a time leading the sentence, from the
 narrative (an earlier sentence), from a recurrence (每天), or not at all."""
+
+Polarity = Literal["positive", "negative"]
+"""Whether an event happened or is reported as not having happened (未造成人员伤亡)."""
 
 Modality = Literal["actual", "planned"]
 """Whether an event is reported as done or announced for later (将于…召开, 拟…, a time after
@@ -204,8 +233,11 @@ class Span(_Model):
 class ActorRef(_Model):
     """An actor taking part in an event, by id, with its name and role."""
 
-    id: str = Field(description="The actor's id (see ``Actor.id``).")
-    name: str = Field(description="The actor's canonical name.")
+    id: str | None = Field(
+        default=None,
+        description="The actor's id (see ``Actor.id``); None for an agent the text does not "
+        "name (警方, 市领导), known by its words only.")
+    name: str = Field(description="The actor's canonical name, or the words of an unnamed one.")
     role: ActorRole = Field(description="agent, participant or target.")
 
 
@@ -222,6 +254,9 @@ class Event(_Model):
     )
     modality: Modality = Field(
         default="actual", description="actual, or planned: announced for later."
+    )
+    polarity: Polarity = Field(
+        default="positive", description="positive, or negative: reported as not done (未…)."
     )
     actors: tuple[ActorRef, ...] = Field(default=(), description="Who acts and takes part.")
     object: str | None = Field(default=None, description="What is acted on, e.g. a 《title》.")

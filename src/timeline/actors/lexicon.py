@@ -111,6 +111,9 @@ VERBS_IN_NAMES = (
     "落实", "暂停", "办理", "完成", "主持", "表示", "要求", "制定", "发布", "启动", "参加",
     "出席", "举行", "通过", "决定", "确定", "改造", "扩建", "检查", "督促", "指导",
     "定点", "收治", "改为", "转为",
+    # movement: 被送往医院, 并前往医院 name no hospital
+    "前往", "赶往", "送往", "送到", "送至", "赶到", "赶赴", "抵达", "到达", "来到", "返回",
+    "进入", "离开", "转往", "转至", "转送", "送医",
 )
 
 # Heads distinctive enough to name an organization without a region or national prefix
@@ -122,7 +125,7 @@ BARE_HEADS = (
 )
 # A bare name does not start with these (一所大学, 这家医院, 各银行).
 BARE_NOT_START = (
-    "一二三四五六七八九十两几多每各该这那此其某本我你他她它们全所家个座今昨明前去据由会当说"
+    "一二三四五六七八九十两几多每各该这那此其某本我你他她它们全所家个座今昨明前去据由会当说并被送到往"
 )
 
 # A name a bare verb points at never ends in these (高兴地说, 他们的, 会议中, 此时说).

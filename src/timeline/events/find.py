@@ -1,15 +1,16 @@
-"""Events: trigger words joined with the times and actors around them.
+"""Events: every action predicate of a clause, with its time, agent, object and polarity.
 
-A sentence's leading time (``2月2日，…``) governs its clauses; a clause's own time wins; a
-sentence with neither takes the time of the last dated event of its paragraph (the
-narrative); a recurrence (每天) travels with the event. Sentences with a trigger and no time
-anywhere become undated events.
+Times: a clause's own time wins; else the latest dated time before the predicate in its
+sentence; else a time later in the clause; else the narrative (the last dated event of the
+paragraph). Times inside a 《title》 date no event. Agents: the clause's subject, a passive's
+doer, or the subject carried from the clause before; after a reporting verb (表示，…) the
+reported clauses carry no subject from the speaker.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 
@@ -29,235 +30,238 @@ from ..models import (
     TimeType,
     TimeValue,
 )
-from ..text import alternation, clauses, find_words, sentences
+from ..prepared import PreparedText
+from ..text import alternation, find_words
 from . import lexicon as lx
-from .lexicon import NOT_TRIGGERS, TRIGGERS
+from .arguments import arguments, noun_phrase_after
+from .predicates import Predicate, predicates
 
 __all__ = ["find_events"]
 
-_OBJECT_TITLE = regex.compile(r"《[^》]{1,60}》")
-_PREPOSITION = regex.compile(r"[到在向对给为从赴至于把将被]")  # not 和/与/及: they join subjects
-
-
-_Trigger = tuple[int, int, EventType]  # start, end, type
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> tuple[ahocorasick_rs.AhoCorasick, list[EventType]]:
-    """Trigger words, leftmost-longest (as a longest-first alternation would match)."""
-    kinds = {w: EventType(t) for t, words in TRIGGERS.items() for w in words}
-    words = sorted(kinds)
-    automaton = ahocorasick_rs.AhoCorasick(
-        words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return automaton, [kinds[w] for w in words]
+_TITLE = regex.compile(r"《[^》\n]{1,80}》")
+_ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
+_QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\n]{10,400}』")
+_PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+_KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
+_UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+_MAX_UNNAMED = 12  # characters of an unnamed agent's words
 
 
 @lru_cache(maxsize=1)
 def _not_triggers() -> ahocorasick_rs.AhoCorasick:
-    """Words that contain a trigger but are none (leftmost, the first listed first)."""
     return ahocorasick_rs.AhoCorasick(
-        list(NOT_TRIGGERS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
+        list(lx.NOT_TRIGGERS), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-def _starts(words: Iterable[str]) -> regex.Pattern[str]:
-    return regex.compile(alternation(words))
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint cover of ``spans``."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
-_CONTINUING = _starts(lx.CONTINUING_STARTS)
-_GENERIC_SUBJECT = _starts(lx.GENERIC_SUBJECTS)
-_NO_NEW_SUBJECT = _starts(lx.NO_NEW_SUBJECT)
-_MARKED_SUBJECT = regex.compile(rf"\p{{Han}}{{2,12}}?(?:{_starts(lx.SUBJECT_MARKERS).pattern})")
-_SEQUENCE = regex.compile(rf"[ \t“”\"]*(?:{_starts(lx.SEQUENCE_STARTS).pattern})")
-_PLAN_CUE = _starts(lx.PLAN_CUES)
-_OPENING_PUNCT = " \t“”\"'「」『』（）()《》,，、|"
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    k = bisect_right(spans, (start, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
-def _own_subject(norm: str, lo: int, ts: int, covered: Sequence[tuple[int, int]]) -> bool:
-    """Whether the clause ``norm[lo:ts]`` before its trigger names a subject of its own that
-    is no actor ('全市图书馆暂停开放', '冬运中心立即组建'); times and actors are cut out,
-    leading adverbs skipped."""
-    parts, at = [], lo
-    for s, e in covered:
-        if e <= lo or s >= ts:
-            continue
-        parts.append(norm[at:max(at, s)])
-        at = max(at, e)
-    parts.append(norm[at:ts])
-    rest = "|".join(parts).lstrip(_OPENING_PUNCT)
-    while (m := _CONTINUING.match(rest)) is not None:
-        rest = rest[m.end():].lstrip(_OPENING_PUNCT)
-    if not rest or (_NO_NEW_SUBJECT.match(rest) and not _GENERIC_SUBJECT.match(rest)):
-        return False
-    return _GENERIC_SUBJECT.match(rest) is not None or _MARKED_SUBJECT.match(rest) is not None
+class _Agent:
+    """A subject: its span, the actor it names (if any) and its words."""
+
+    __slots__ = ("actor", "end", "name", "start")
+
+    def __init__(self, start: int, end: int, actor: Actor | None, name: str) -> None:
+        self.start, self.end, self.actor, self.name = start, end, actor, name
+
+    def ref(self) -> ActorRef:
+        if self.actor is not None:
+            return ActorRef(id=self.actor.id, name=self.actor.name, role="agent")
+        return ActorRef(id=None, name=self.name, role="agent")
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_left(spans, (start + 1, -1)) - 1
-    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
-
-
-def find_events(text: str, norm: str, times: Sequence[TimeMention], actors: Sequence[Actor],
-                doc_id: str | None = None, dct: datetime | None = None,
-                sents: list[tuple[int, int]] | None = None) -> list[Event]:
-    """Every event in ``text`` (``norm`` is its normalized form), in text order; an event
-    whose time starts after ``dct`` or whose clause announces it (将于, 拟) is planned."""
-    automaton, kinds = _triggers()
-    # one scan; clauses take their share by offset
-    triggers = [(s, e, kinds[k]) for k, s, e in find_words(automaton, norm)]
-    if not triggers:
-        return []
-    # by start, the longer first: a sub-unit before the parent named inside it
+def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[Actor],
+                doc_id: str | None = None, dct: datetime | None = None) -> list[Event]:
+    """Every event in the prepared text, in text order; an event whose time starts after
+    ``dct`` or whose clause announces it (将于, 拟) is planned."""
+    norm, text = p.norm, p.text
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions),
                       key=lambda x: (x[0], -x[1]))
-    mention_spans = [(s, e) for s, e, _ in mentions]
-    time_spans = [(t.start, t.end) for t in times]
-    time_starts = [t.start for t in times]  # times come in text order
+    titles = [m.span() for m in _TITLE.finditer(norm)]
+    quotes = [m.span() for m in _QUOTE.finditer(norm)]
+    p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
+                 *((t.start, t.end, "t") for t in times),
+                 *((s, e, "nz") for s, e in titles)])
+    blocked = _union([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
+                      *titles, *quotes, *(m.span() for m in _ASIDE.finditer(norm)),
+                      *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
+    title_spans = _union(titles)
     mention_starts = [s for s, _, _ in mentions]
-    blocked = sorted([*time_spans, *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
+    time_starts = [t.start for t in times]
     events: list[Event] = []
     narrative: TimeValue | None = None
+    carried: _Agent | None = None  # the subject a clause without one takes
+    last_person: _Agent | None = None
     paragraph_end = -1
-    trigger_at = [t[0] for t in triggers]
-    for s_lo, s_hi in sents or sentences(norm):
-        if s_lo > paragraph_end:  # a new paragraph forgets the narrative time
-            narrative = None
+    for s_lo, s_hi in p.sentences:
+        if s_lo >= paragraph_end:  # a new paragraph forgets the narrative and the subject
+            narrative, carried, last_person = None, None, None
             nl = norm.find("\n", s_lo)
-            paragraph_end = nl if nl != -1 else len(norm)
-        if bisect_left(trigger_at, s_lo) == bisect_left(trigger_at, s_hi):
-            continue  # no trigger: nothing happens in this sentence
+            paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
         in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
-                 and t.time.value not in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")]
+                 and t.time.value not in _UNDATED and not _within(title_spans, t.start, t.end)
+                 and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
-        lead: TimeMention | None = None
-        main_found = False
-        main_agent: str | None = None
-        covered = sorted([*((t.start, t.end) for t in in_sentence),
-                          *((s, e) for s, e, _ in sent_actors)])
-        run_lo: int | None = None  # where the clauses without a trigger before this one start
-        for clause_lo, clause_hi in clauses(norm, (s_lo, s_hi)):
-            in_clause = triggers[bisect_left(trigger_at, clause_lo):
-                                 bisect_left(trigger_at, clause_hi)]
-            found = [t for t in in_clause if t[1] <= clause_hi
-                     and not _inside(mention_spans, t[0], t[1])
-                     and not _inside(blocked, t[0], t[1])]
-            if not found:
-                run_lo = clause_lo if run_lo is None else run_lo
+        run_lo: int | None = None  # where the trigger-less clauses before this one start
+        for c_lo, c_hi in p.clauses((s_lo, s_hi)):
+            preds = predicates(p, c_lo, c_hi, blocked)
+            if not preds:
+                run_lo = c_lo if run_lo is None else run_lo
                 continue
-            # after the main event, a time in the clauses just before ('…发出通知，自1月26日起，
-            # 全市…暂停开放') is this clause's own; before it, it leads the whole sentence
-            time_lo = run_lo if main_found and run_lo is not None else clause_lo
+            time_lo = run_lo if run_lo is not None else c_lo
             run_lo = None
-            # one event per clause: the trigger of the strongest type is its main verb
-            m = min(found, key=lambda t: (_PRIORITY.index(t[2]), t[0]))
-            ts = m[0]
-            own_actor = any(clause_lo <= s < ts for s, _, a in sent_actors
-                            if a.kind is not ActorKind.PLACE)
-            own_time = any(time_lo <= t.start < ts for t in dated)
-            own_subject = _own_subject(norm, clause_lo, ts, covered)
-            if main_found and not (own_actor or own_time or own_subject
-                                   or _SEQUENCE.match(norm, clause_lo, ts)):
-                continue  # '…召开部署会，部署疫情防控工作': a clause continuing the main event
-            if not main_found:
-                before = [t for t in dated if t.start < ts]
-                lead = before[0] if before else None
-            own = [t for t in dated if time_lo <= t.start < ts]
-            later = [t for t in dated if ts <= t.start < clause_hi]
-            time: TimeValue | None
-            source: TimeSource
-            if own:
-                time, source = own[-1].time, "explicit"
-            elif lead is not None:
-                time, source = lead.time, "sentence"
-            elif later:
-                time, source = later[0].time, "explicit"
-            elif narrative is not None:
-                time, source = narrative, "narrative"
-            else:
-                time, source = None, "none"
-            if recurrence is not None and time is not None:
-                source = "recurring"
-            planned = _PLAN_CUE.search(norm, clause_lo, ts) is not None or (
-                dct is not None and time is not None and time.start is not None
-                and time.start > dct)
-            event = _event(text, norm, m, time, source, recurrence, sent_actors,
-                           (clause_lo, clause_hi), (s_lo, s_hi), doc_id, main_agent,
-                           own_subject, "planned" if planned else "actual")
-            if not event.actors and time is None:
-                continue  # a verb with neither actor nor time is no reportable event
-            if not main_found:
-                main_agent = next((r.id for r in event.actors if r.role == "agent"), None)
-            main_found = True
-            if time is not None:
-                narrative = time
-            events.append(event)
+            first_word = p.word_range(c_lo, c_hi).start
+            clause_agent: _Agent | None = None
+            for n, pred in enumerate(preds):
+                agent, patient = carried, None
+                if n == 0:
+                    args = arguments(p, first_word, pred.first)
+                    subject = _agent_of(p, args.subject, sent_actors, last_person)
+                    doer = _agent_of(p, args.doer, sent_actors, last_person)
+                    if args.passive:
+                        patient, agent = subject, doer
+                    elif args.doer is not None:  # 由X主持
+                        agent = doer
+                    elif args.subject is not None:
+                        agent = subject
+                    negated = args.negated
+                    clause_agent = agent
+                else:  # serial and coordinated verbs share the clause's agent
+                    prev = preds[n - 1]
+                    args = arguments(p, prev.last + 1, pred.first)
+                    negated = args.negated
+                    agent = clause_agent
+                if agent is not None and not args.passive:
+                    carried = agent
+                    if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:
+                        last_person = agent
+                time, source = _time_of(pred.start, time_lo, c_hi, dated, narrative)
+                if recurrence is not None and time is not None:
+                    source = "recurring"
+                planned = _PLAN_CUE.search(norm, c_lo, pred.start) is not None or (
+                    dct is not None and time is not None and time.start is not None
+                    and time.start > dct)
+                event = _event(p, pred, time, source, recurrence, agent, patient,
+                               sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
+                               "planned" if planned else "actual", negated)
+                events.append(event)
+                if time is not None and source in ("explicit", "sentence") and not planned:
+                    narrative = time
+            if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
+                carried = None  # '…表示，' what follows is reported, not done by the speaker
     return events
 
 
-# When a clause holds several triggers, the first of these types is its main verb.
-_PRIORITY = (
-    EventType.SUSPEND, EventType.RESUME, EventType.ESTABLISH, EventType.ISSUE_DOCUMENT,
-    EventType.MEETING, EventType.SIGN, EventType.DECIDE, EventType.CONSTRUCTION,
-    EventType.LAUNCH, EventType.PUBLISH, EventType.CAMPAIGN, EventType.INSPECT,
-    EventType.VISIT, EventType.INCIDENT, EventType.OTHER,
-)
+def _ends_clause(norm: str, end: int, c_hi: int) -> bool:
+    return not norm[end:c_hi].strip(" ，,：:\"“”")
 
 
-def _event(text: str, norm: str, m: _Trigger,
-           time: TimeValue | None, source: TimeSource, recurrence: TimeValue | None,
+def _time_of(ts: int, time_lo: int, c_hi: int, dated: list[TimeMention],
+             narrative: TimeValue | None) -> tuple[TimeValue | None, TimeSource]:
+    own = [t for t in dated if time_lo <= t.start < ts]
+    if own:
+        return own[-1].time, "explicit"
+    before = [t for t in dated if t.start < ts]
+    if before:
+        return before[-1].time, "sentence"
+    later = [t for t in dated if ts <= t.start < c_hi]
+    if later:
+        return later[0].time, "explicit"
+    if narrative is not None:
+        return narrative, "narrative"
+    return None, "none"
+
+
+def _agent_of(p: PreparedText, span: tuple[int, int] | None,
+              sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None
+              ) -> _Agent | None:
+    """The actor a noun phrase names (the one ending last inside it: 厅长陈建军 → 陈建军), or
+    its words when it names none (警方, 市领导); pronouns refer back to the last person."""
+    if span is None:
+        return None
+    s, e = span
+    inside = [(ms, me, a) for ms, me, a in sent_actors
+              if ms < e and me > s and a.kind is not ActorKind.PLACE]
+    if inside:
+        ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
+        return _Agent(ms, me, a, a.name)
+    words = p.norm[s:e]
+    if words in lx.PRONOUNS:
+        return last_person
+    if words in lx.NOT_AGENTS or len(words) > _MAX_UNNAMED or any(
+            words.startswith(w) for w in ("记者", "本报")):
+        return None
+    if any(ms < e and me > s for ms, me, _ in sent_actors):
+        return None  # a place as subject (南宁市发生…): no agent
+    return _Agent(s, e, None, p.text[s:e])
+
+
+def _event(p: PreparedText, pred: Predicate, time: TimeValue | None, source: TimeSource,
+           recurrence: TimeValue | None, agent: _Agent | None, patient: _Agent | None,
            sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
-           sentence: tuple[int, int], doc_id: str | None, main_agent: str | None,
-           own_subject: bool = False, modality: Modality = "actual") -> Event:
-    ts, te, kind = m
+           sentence: tuple[int, int], doc_id: str | None, modality: Modality,
+           negated: bool) -> Event:
+    text = p.text
+    ts, te = pred.start, pred.end
     c_lo, c_hi = clause
-    acting = [(s, e, a) for s, e, a in sent_actors if a.kind is not ActorKind.PLACE]
-    # who acts stands before the trigger and is no object of a preposition (到X调研)
-    subjects = [x for x in acting if x[1] <= ts and not _PREPOSITION.match(norm[x[0] - 1:x[0]])]
-    in_clause = [x for x in subjects if x[0] >= c_lo]
-    after = [x for x in acting if x[0] >= te]
     refs: list[ActorRef] = []
-    if in_clause:  # the agent ends closest to the trigger; of a sub-unit and its parent, the unit
-        agent: Actor | None = max(in_clause, key=lambda x: (x[1], x[1] - x[0]))[2]
-    elif own_subject:  # '全市图书馆暂停开放': a subject that is no actor, not the sentence's
-        agent = None
-    elif main_agent is not None:  # a clause with no subject shares the sentence's agent
-        agent = next((a for _, _, a in subjects if a.id == main_agent), None)
-    elif subjects:  # the main event of a sentence whose subject stands in an earlier clause
-        agent = max(subjects, key=lambda x: (x[1], x[1] - x[0]))[2]
-    else:
-        agent = None
     if agent is not None:
-        refs.append(ActorRef(id=agent.id, name=agent.name, role="agent"))
-        for _, _, a in in_clause:
-            new = a.id != agent.id and all(r.id != a.id for r in refs) and a.id != agent.parent
-            if new and (a.id == agent.org or a.kind is ActorKind.ORG):
-                refs.append(ActorRef(id=a.id, name=a.name, role="participant"))
-    for s, _, a in after:
-        if s < c_hi and all(r.id != a.id for r in refs):
-            refs.append(ActorRef(id=a.id, name=a.name, role="target"))
-            break
-    place = next((a.name for s, e, a in sent_actors if a.kind is ActorKind.PLACE), None)
-    title = _OBJECT_TITLE.search(norm, te, c_hi)
-    right_after = next((a for s, _, a in after if s == te), None)
+        refs.append(agent.ref())
+    seen = {r.id for r in refs if r.id is not None}
+    if patient is not None and patient.actor is not None and patient.actor.id not in seen:
+        refs.append(ActorRef(id=patient.actor.id, name=patient.actor.name, role="target"))
+        seen.add(patient.actor.id)
+    for s, _, a in sent_actors:  # others named before the trigger in the clause take part
+        if c_lo <= s < ts and a.id not in seen and a.kind is not ActorKind.PLACE and (
+                agent is None or agent.actor is None or a.id != agent.actor.parent):
+            refs.append(ActorRef(id=a.id, name=a.name, role="participant"))
+            seen.add(a.id)
+    after = [(s, a) for s, _, a in sent_actors if te <= s < c_hi and a.kind is not ActorKind.PLACE]
+    if after and after[0][1].id not in seen:
+        refs.append(ActorRef(id=after[0][1].id, name=after[0][1].name, role="target"))
+    place = next((a.name for s, _, a in sent_actors
+                  if a.kind is ActorKind.PLACE and c_lo <= s < c_hi), None) or next(
+        (a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
+    title = _TITLE.search(p.norm, te, c_hi)
+    obj: str | None
     if title is not None:
-        obj: str | None = text[title.start():title.end()]
-    elif right_after is not None:  # 成立…领导小组: the actor acted on is the object
-        obj = right_after.name
+        obj = text[title.start():title.end()]
+    elif after and after[0][0] - te <= 2:
+        obj = after[0][1].name  # 成立…领导小组: the actor acted on is the object
     else:
-        rest = text[te:c_hi].split("、")[0].strip("，,。；;：: \n")
-        obj = rest[:30] or None
-    summary = "".join(p for p in (agent.name if agent else "", text[ts:te], obj or "") if p)
+        stop = p.word_range(c_lo, c_hi).stop
+        np_span = noun_phrase_after(p, pred.last + 1, stop)
+        obj = text[np_span[0]:np_span[1]][:30] if np_span else None
+    trigger = text[ts:te]
+    summary = "".join(x for x in (agent.name if agent else "", "未" if negated else "",
+                                  trigger, obj or "") if x)
     if len(summary) > 60:
         summary = summary[:59] + "…"
     s_lo, s_hi = sentence
     return Event(
         id=f"{doc_id or 'doc'}:e{ts}",
-        type=kind,
-        trigger=Span(text=text[ts:te], start=ts, end=te),
+        type=EventType(pred.type),
+        trigger=Span(text=trigger, start=ts, end=te),
         time=time,
         time_source=source,
         modality=modality,
+        polarity="negative" if negated else "positive",
         recurrence=recurrence,
         actors=tuple(refs),
         object=obj,

@@ -1,71 +1,93 @@
-"""Trigger words of events, by type. Longer triggers win over shorter ones they contain."""
+"""Word tables of the event layer. The event words and their types live in
+``data/event_words.tsv``; the short closed lists below steer predicates and arguments."""
 
 from __future__ import annotations
 
-# type -> trigger words (verbs and verb phrases as news writes them)
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "meeting": ("主持召开", "召开", "举行", "举办", "主持", "会见", "会谈", "座谈"),
-    "establish": ("成立", "设立", "组建", "挂牌", "揭牌", "下设"),
-    "issue_document": ("印发", "下发", "出台", "颁布", "发出通知", "制定"),
-    "launch": ("正式启动", "启动", "开工", "开通", "上线", "投入使用", "开业", "开幕"),
-    "suspend": ("暂停", "停止", "关闭", "停运", "停工", "封控", "闭馆"),
-    "resume": ("恢复", "复工", "复产", "重启", "解封", "开放"),
-    "decide": ("确定", "决定", "批准", "同意", "通过", "部署"),
-    "inspect": ("检查", "排查", "督查", "巡查", "核查", "调查", "摸排"),
-    "campaign": ("开展", "组织", "发起", "号召", "推行", "推动"),
-    "construction": ("改扩建", "改造", "扩建", "建设", "施工", "修建", "竣工"),
-    "publish": ("发布", "公布", "通报", "披露", "报道"),
-    "sign": ("签署", "签订", "签约"),
-    "visit": ("视察", "考察", "调研", "走访", "慰问", "到访", "进驻"),
-    "incident": ("发生", "爆发", "遭遇", "造成", "致使"),
-}
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
 
-# Words that look like triggers inside other words or fixed phrases and are not events.
-NOT_TRIGGERS = (
-    "开展工作", "通过率", "组织部", "组织优势", "建设性", "发生率", "通报批评", "可通过", "通过“",
-    "排查管控组", "督查组", "建设设计", "改扩建工程建设", "改扩建区域", "党组织", "群团组织",
-    "部署要求", "决策部署",
-    # abstract programmes and set phrases built on trigger words: no dated action
-    "改革开放", "对外开放", "现代化建设", "文明建设", "经济建设", "国防建设", "军队建设",
-    "社会主义建设", "党的建设", "思想建设", "组织建设", "作风建设", "制度建设", "队伍建设",
-    "法制建设", "民主建设", "发生变化", "发生了变化", "发生了很大变化", "发生了巨大变化",
-    "发生了深刻变化", "发生了根本性变化", "发生了可喜变化",
-)
+WordClass = Literal["verb", "noun", "support", "light", "statement"]
 
-# A clause that starts with one of these (after its time and leading adverbs) has a subject of
-# its own that is no actor ('全市图书馆暂停开放'): it does not borrow the sentence's agent.
-GENERIC_SUBJECTS = (
-    "全市", "全区", "全省", "全县", "全国", "全镇", "全乡", "全校", "各地", "各级", "各类", "各",
-    "所有", "广大", "许多", "不少", "部分", "一些", "有关", "相关", "其他", "其它", "这", "那",
-    "此", "该", "人们", "群众", "市民", "居民", "村民", "学生", "家长", "企业", "商家", "游客",
-    "大家", "我们", "他们", "她们", "双方", "各方",
-)
-# Words a clause may start with and still continue the sentence's subject.
-CONTINUING_STARTS = (
-    "并且", "并", "而且", "同时", "随后", "随即", "此后", "之后", "然后", "还", "也", "又",
-    "再", "已经", "已", "正在", "正", "将", "要", "立即", "及时", "迅速", "一次", "又一次",
-    "再次", "首次", "进一步", "全面", "认真", "积极", "继续", "共同", "专门", "正式", "分别",
-    "先后", "相继", "陆续", "均", "都", "真正", "切实", "大力", "主动", "从而", "以",
-)
-# An adverb after a noun phrase marks that noun phrase as the clause's own subject
-# ('冬运中心立即组建', '南非方面已同意').
-SUBJECT_MARKERS = (
-    "已经", "已", "正在", "都", "也", "将", "立即", "随即", "均", "仍", "没有", "未", "曾",
-    "一直", "纷纷", "相继", "陆续", "共同", "分别", "开始",
-)
-# Prepositions and pronouns: a clause starting so has no new subject ('对全区工作进行部署',
-# '于1月30日召开', '他同…会谈' refers back to the sentence's subject).
-NO_NEW_SUBJECT = (
-    "对", "向", "在", "于", "为", "按照", "根据", "围绕", "针对", "就", "与", "同", "跟", "把",
-    "将", "通过", "从", "由", "经", "赴", "到", "给", "他", "她", "其", "我",
-)
-# A clause that starts so reports a further action of the same subject, not the purpose or
-# manner of the one before ('…主持召开会议，随后到南宁市调研').
+
+@lru_cache(maxsize=1)
+def event_words() -> dict[str, tuple[str, WordClass]]:
+    """word -> (event type, word class), from ``data/event_words.tsv``."""
+    data = resources.files("timeline.data").joinpath("event_words.tsv").read_text("utf-8")
+    table: dict[str, tuple[str, WordClass]] = {}
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, kind, cls = line.split("\t")
+        assert cls in ("verb", "noun", "support", "light", "statement"), line
+        table[word] = (kind, cls)  # type: ignore[assignment]
+    return table
+
+
+@lru_cache(maxsize=1)
+def verb_shares() -> dict[str, float]:
+    """word -> share of its uses People's Daily tags a verb (``data/verbs.tsv``): a word the
+    tagger calls a verb but the corpus rarely does (组长, 作用) is no predicate."""
+    data = resources.files("timeline.data").joinpath("verbs.tsv").read_text("utf-8")
+    table: dict[str, float] = {}
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            word, share, _ = line.split("\t")
+            table[word] = float(share)
+    return table
+
+
+MIN_VERB_SHARE = 0.5  # of a word outside the event table, to be a predicate
+
+# Verbs that never make an event: copulas, modals, aspect and direction words, and the
+# abstract verbs of policy language (加强, 推进, 确保) that report no dated action.
+NOT_EVENT_VERBS = frozenset("""
+是 有 为 成为 作为 属于 叫 叫做 称为 要 想 能 能够 会 可 可以 可能 应 应该 应当 需 需要 必须 得
+让 使 令 请 据 来 去 起来 下去 出来 进来 上来 过来 下来 上去 回来 过去 开来 起 看 看到 觉得 知道
+希望 继续 开始 包括 涉及 根据 按照 依照 经过 随着 加强 提高 确保 做好 坚持 推进 落实 实现 保持
+加快 增强 发挥 提供 深入 全力 相关 一致 统一 共同 合作 发展 管理 服务 工作 防控 保障 力争 争取
+努力 积极 严格 认真 切实 做到 推动 促进 完善 健全 优化 提升 强化 深化 扩大 巩固 贯彻 学习
+研究 注重 重视 关注 支持 帮助 鼓励 引导 带动 面对 面临 进一步 不断 持续 显示 表现 体现 存在 具有
+拥有 没有 等 等于 达到 达 超过 约 占 共有 高达 低于 多于 不到 不足 位于 处于 来自 在 到 给 用 以
+受到 得到 遭到 获知 带来 形成 出现 属 成 当 做 搞 干 弄 打 有关 所 对 于 将 被 把 由 从 向 往
+跟 同 与 和 及 不要 别 不能 不会 无法 难以 未能 应对 针对 围绕 立足 聚焦 确立 认定 视为 所谓
+""".split())
+
+# Negation before a predicate (skipping adverbs): a negative event (火灾未造成人员伤亡).
+NEGATIONS = ("尚未", "并未", "从未", "未曾", "没有", "并没有", "未", "没", "不", "无", "勿", "别")
+
+# Before the doer of a passive or of a delegated action: 被警方带走, 由市长主持, 遭歹徒袭击.
+AGENT_MARKERS = frozenset(("被", "由", "遭", "遭到", "受到", "经"))
+# Prepositions whose noun phrase is no subject (到X调研, 对X进行检查, 与X会谈).
+PREPOSITIONS = frozenset("""
+在 于 对 向 给 为 从 自 到 至 往 把 将 与 和 同 跟 以 就 按 按照 根据 依据 通过 对于 关于 针对 围绕
+据 随 沿 朝 替 除 除了 经 自从 截至 连同 为了 为着 和着 同着 因 因为 由于 凭 趁 当
+""".split())
+# Links inside one noun phrase.
+NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之"))
+# Determiners and pronouns that refer back to the last agent.
+PRONOUNS = frozenset(("他", "她", "其", "他们", "她们", "该人", "此人", "对方"))
+# Subjects that are no agent: the reporter of a byline, discourse words.
+NOT_AGENTS = frozenset(("记者", "本报记者", "本报", "笔者", "我们", "我", "大家", "人们", "有人",
+                        "这", "那", "此", "这些", "那些", "其中", "同时", "目前", "当时",
+                        "事发", "据悉", "据了解", "另外", "此外", "其间"))
+
+# A clause that starts so reports a further action of the same subject (随后到南宁市调研).
 SEQUENCE_STARTS = (
     "随后", "随即", "之后", "此后", "然后", "会后", "接着", "紧接着", "同日", "当天", "当日",
 )
-# Before a trigger in its clause, these announce an event for later (将于…召开, 拟…出台).
+# Before a predicate in its clause, these announce an event for later (将于…召开, 拟…出台).
 # 将 alone is often the object marker (将…转为…), so it counts only before these words.
 PLAN_CUES = ("将于", "将在", "将要", "将会", "即将", "拟于", "拟", "计划", "准备", "预计", "定于",
              "有望", "力争", "打算", "下一步", "将继续", "将正式", "将全面", "将陆续", "将逐步",
              "将适时", "将尽快")
+
+# Set phrases built on event words that report no event.
+NOT_TRIGGERS = (
+    "开展工作", "通过率", "组织部", "组织优势", "建设性", "发生率", "通报批评", "可通过",
+    "排查管控组", "督查组", "改扩建区域", "党组织", "群团组织", "部署要求", "决策部署",
+    "改革开放", "对外开放", "现代化建设", "文明建设", "经济建设", "国防建设", "军队建设",
+    "社会主义建设", "党的建设", "思想建设", "组织建设", "作风建设", "制度建设", "队伍建设",
+    "法制建设", "民主建设", "发生变化", "发生了变化", "发生了很大变化", "发生了巨大变化",
+    "发生了深刻变化", "发生了根本性变化", "发生了可喜变化", "北京时间",
+)

@@ -1,0 +1,112 @@
+"""Arguments of a predicate: its subject (the agent), the doer of a passive, negation.
+
+Read from the words before the predicate, right to left: adverbs, times and negation are
+skipped; a noun phrase after a preposition (对X, 到X, 与X) is no subject; after 被/由/遭 it is
+the doer; the first other noun phrase is the subject. A clause without one takes the subject
+before it (Chinese drops repeated subjects).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..prepared import PreparedText
+from .lexicon import AGENT_MARKERS, NEGATIONS, NP_LINKS, PREPOSITIONS
+
+__all__ = ["Arguments", "arguments", "is_nominal", "noun_phrase_after"]
+
+_NOMINAL_TAGS = frozenset(("r", "j", "m", "q", "b", "eng", "k", "s", "vn", "l", "an", "nz", "g",
+                           "zg", "f"))
+_NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪"))
+_SKIP_TAGS = frozenset(("d", "ad", "t", "y", "e", "o", "ul", "uz", "ug", "uv"))
+_SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", "都", "还", "又", "再",
+                         "均", "共", "分别", "先后", "相继", "立即", "随即", "迅速", "及时",
+                         "当场", "当即", "随后", "同时", "一起", "一同", "亲自", "专门", "主动",
+                         "要", "应", "会", "能", "可", "拟", "准备", "计划", "一度", "仍", "仍然",
+                         "了", "着", "并", "而", "且", "就", "便", "才", "则", "即"))
+_STOP_TAGS = frozenset(("x", "w"))
+_NEG = frozenset(NEGATIONS)
+
+
+def is_nominal(word: str, tag: str) -> bool:
+    """Whether a word can be part of a noun phrase."""
+    return ((tag[:1] == "n" or tag in _NOMINAL_TAGS) and word not in PREPOSITIONS) or (
+        word in _NP_VERBS)
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    """What stands before a predicate: its subject span, a passive's doer span (both
+    ``None`` when absent), whether the subject is the patient, and negation."""
+
+    subject: tuple[int, int] | None
+    doer: tuple[int, int] | None
+    passive: bool
+    negated: bool
+
+
+def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
+    """The arguments of the predicate starting at word ``first`` in a clause whose first
+    word is ``clause_lo_word``."""
+    t = p.tokens
+    words, tags = t.words, t.tags
+    negated = False
+    doer: tuple[int, int] | None = None
+    passive = False
+    j = first - 1
+    near = True  # still in the adverbs right before the predicate
+    while j >= clause_lo_word:
+        w, tag = words[j], tags[j]
+        if not w.strip():
+            j -= 1
+            continue
+        if w in _NEG and near:
+            negated = True
+            j -= 1
+            continue
+        if w in AGENT_MARKERS:
+            passive = passive or w in ("被", "遭", "遭到", "受到")
+            j -= 1
+            near = False
+            continue
+        if w in _SKIP_WORDS or tag in _SKIP_TAGS or tag == "c" and w not in NP_LINKS:
+            j -= 1
+            continue
+        near = False
+        if tag in _STOP_TAGS:
+            break
+        if is_nominal(w, tag):
+            k = j
+            while k - 1 >= clause_lo_word and (
+                    is_nominal(words[k - 1], tags[k - 1])
+                    or (words[k - 1] in NP_LINKS and k - 2 >= clause_lo_word
+                        and is_nominal(words[k - 2], tags[k - 2]))):
+                k -= 1
+            span = (t.starts[k], t.end(j))
+            left = words[k - 1] if k - 1 >= clause_lo_word else ""
+            if left in AGENT_MARKERS:
+                doer = doer or span
+                passive = passive or left in ("被", "遭", "遭到", "受到")
+                j = k - 2
+                continue
+            if left in PREPOSITIONS or (k - 1 >= clause_lo_word and tags[k - 1] == "p"):
+                j = k - 2  # 对X, 到X: no subject; look further left
+                continue
+            return Arguments(span, doer, passive, negated)
+        break  # a verb or anything else: the subject, if any, stood in an earlier clause
+    return Arguments(None, doer, passive, negated)
+
+
+def noun_phrase_after(p: PreparedText, i: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase starting at word ``i`` (skipping 了/着), up to word ``stop``."""
+    t = p.tokens
+    words, tags = t.words, t.tags
+    while i < stop and words[i] in ("了", "着", "过", " "):
+        i += 1
+    if i >= stop or not is_nominal(words[i], tags[i]):
+        return None
+    j = i
+    while j + 1 < stop and (is_nominal(words[j + 1], tags[j + 1]) or (
+            words[j + 1] in NP_LINKS and j + 2 < stop and is_nominal(words[j + 2], tags[j + 2]))):
+        j += 1
+    return t.starts[i], t.end(j)

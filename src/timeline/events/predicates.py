@@ -1,0 +1,175 @@
+"""Predicates: every action a clause reports is an event candidate.
+
+A candidate is a word the tagger calls a verb, or a word of the event table whatever its tag
+(the tagger calls 开庭审理 a noun and 赶往 an adverb). Light verbs give way to the verb they
+carry (进行检查 → 检查); an event noun after 发生/造成 joins it (发生火灾); verbs that only
+modify a noun (开往承德的客车), sit inside a name, a time, a 《title》 or a quotation, or belong
+to the stop list (是, 要, 加强) are no events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from bisect import bisect_right
+
+from ..prepared import PreparedText
+from .lexicon import MIN_VERB_SHARE, NOT_EVENT_VERBS, WordClass, event_words, verb_shares
+
+__all__ = ["Predicate", "predicates"]
+
+_VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
+_NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "其", "各", "本", "次"))
+_LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
+_SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """An event candidate: words ``first..last`` (inclusive), its span, type and class."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    type: str
+    cls: WordClass
+
+
+def predicates(p: PreparedText, lo: int, hi: int,
+               blocked: Sequence[tuple[int, int]]) -> list[Predicate]:
+    """The predicates of the clause ``norm[lo:hi]``, in text order; ``blocked`` spans
+    (names, times, titles, quotations; sorted) hold none."""
+    table = event_words()
+    shares = verb_shares()
+    t = p.tokens
+    words, tags, starts = t.words, t.tags, t.starts
+    idx = p.word_range(lo, hi)
+    out: list[Predicate] = []
+    i = idx.start
+    stop = idx.stop
+    skip_to = -1
+    while i < stop:
+        if i <= skip_to:
+            i += 1
+            continue
+        entry, last = _lookup(words, i, stop, table)
+        start = starts[i]
+        end = starts[last] + len(words[last])
+        if _blocked(blocked, start, end):
+            i = last + 1
+            continue
+        if entry is None:
+            w = words[i]
+            if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and len(w) > 1
+                    and shares.get(w, 1.0) >= MIN_VERB_SHARE):
+                if not _modifier(words, tags, i, stop):
+                    out.append(Predicate(i, i, start, end, "other", "verb"))
+            i += 1
+            continue
+        kind, cls = entry
+        if cls == "light":
+            target = _carried(words, tags, last + 1, stop, table)
+            if target is not None:
+                j, (tkind, _) = target
+                out.append(Predicate(j, j, starts[j], starts[j] + len(words[j]), tkind, "verb"))
+                skip_to = j
+            i = last + 1
+            continue
+        if cls == "support":
+            noun = _event_noun(words, last + 1, min(stop, last + 1 + _SUPPORT_REACH), table)
+            if noun is not None:
+                j, (nkind, _) = noun
+                out.append(Predicate(i, j, start, starts[j] + len(words[j]), nkind, "noun"))
+                skip_to = j
+                i = j + 1
+                continue
+            out.append(Predicate(i, last, start, end, kind, "verb"))
+            i = last + 1
+            continue
+        if cls == "noun":
+            # an event noun before 发生 (火灾发生后) or standing as a verb's object is kept by
+            # its support verb; alone, a noun is an event only where a predicate stands
+            nxt = _next_word(words, last + 1, stop)
+            if nxt is not None and table.get(words[nxt], ("", ""))[1] == "support":
+                out.append(Predicate(i, nxt, start, starts[nxt] + len(words[nxt]), kind, "noun"))
+                skip_to = nxt
+            i = last + 1
+            continue
+        prev = words[i - 1] if i > idx.start else ""
+        if tags[i] == "vn" and (prev in _NOUN_OK_BEFORE or (
+                out and out[-1].last == i - 1 and out[-1].cls == "verb")):
+            i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
+            continue
+        if not _modifier(words, tags, last, stop):
+            out.append(Predicate(i, last, start, end, kind, cls))
+        i = last + 1
+    return out
+
+
+def _lookup(words: list[str], i: int, stop: int, table: dict[str, tuple[str, WordClass]]
+            ) -> tuple[tuple[str, WordClass] | None, int]:
+    """The longest table entry made of words ``i..``, and its last word."""
+    best: tuple[str, WordClass] | None = None
+    last = i
+    joined = ""
+    for j in range(i, min(stop, i + _LONGEST)):
+        joined += words[j]
+        hit = table.get(joined)
+        if hit is not None:
+            best, last = hit, j
+    return best, last
+
+
+def _carried(words: list[str], tags: list[str], i: int, stop: int,
+             table: dict[str, tuple[str, WordClass]]) -> tuple[int, tuple[str, WordClass]] | None:
+    """The verb a light verb carries: within a few words (进行全面检查, 予以严肃处理)."""
+    for j in range(i, min(stop, i + 4)):
+        w = words[j]
+        hit = table.get(w)
+        if hit is not None and hit[1] in ("verb", "statement"):
+            return j, hit
+        if tags[j] in ("v", "vn") and w not in NOT_EVENT_VERBS and len(w) > 1:
+            return j, ("other", "verb")
+        if tags[j] == "x":
+            return None
+    return None
+
+
+def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str, WordClass]]
+                ) -> tuple[int, tuple[str, WordClass]] | None:
+    """The event noun or verb after 发生/造成 (发生交通事故, 造成6人死亡)."""
+    for j in range(i, stop):
+        hit = table.get(words[j])
+        if hit is not None and hit[1] in ("noun", "verb") and hit[0] not in ("other",):
+            return j, hit
+        if words[j] in "，,。；;：:":
+            return None
+    return None
+
+
+def _next_word(words: list[str], i: int, stop: int) -> int | None:
+    for j in range(i, min(stop, i + 2)):
+        if words[j].strip():
+            return j
+    return None
+
+
+def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:
+    """Whether the verb at ``i`` modifies a noun: ``V (object) 的 noun`` with no other verb
+    or punctuation before the 的 (开往承德的客车, 发布的通知)."""
+    for j in range(i + 1, min(stop, i + 5)):
+        w, tag = words[j], tags[j]
+        if w == "的":
+            return j + 1 < stop and tags[j + 1] != "x" and words[j + 1] not in ("是",)
+        if tag == "x" or tag in _VERB_TAGS or w in ("了", "着", "过"):
+            return False
+    return False
+
+
+def _blocked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, disjoint)."""
+    k = bisect_right(spans, (start, 1 << 62)) - 1
+    if k >= 0 and spans[k][1] > start:
+        return True
+    return k + 1 < len(spans) and spans[k + 1][0] < end

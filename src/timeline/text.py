@@ -55,12 +55,23 @@ def normalize(text: str) -> str:
     return text.translate(_table())
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;\n]+[”’」』)）]*")
+# a line end of any kind (those of str.splitlines: \r, \r\n, U+2028 …) always ends a sentence,
+# so a heading or a byline on a line of its own is a sentence of its own
+_SENTENCE_END = regex.compile(
+    r"[。！？!?；;\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+[”’」』)）]*"
+)
 _CLAUSE_END = regex.compile(r"[，,：:]")  # not 、: it joins items of one list
 
 
 def sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans ``(start, end)`` covering the text in order."""
+    r"""Split ``text`` into sentence spans ``(start, end)`` covering the text in order.
+
+    A sentence ends after 。！？；(and their ASCII forms) with any closing quotes or brackets
+    that follow, and at every line end (``\n``, ``\r``, ``\r\n``, U+2028, U+2029 …).
+
+    >>> [(a, b) for a, b in sentences("标题\r\n正文。\u2028（记者 张三）")]
+    [(0, 4), (4, 8), (8, 15)]
+    """
     spans: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

@@ -106,8 +106,14 @@ _WEEK = (
     r"|(?P<we>周末))"
 )
 _REL_DAY = rf"(?P<rd>{_alt(lx.REL_DAYS)})"
-# Taiwan style: 昨（26）日, 今(27)日 — a relative day with its day of month in brackets
-_REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}[（(]{S}(?P<d>{DAY_AR}){S}[）)]{S}(?P<du>日)"
+# Newspaper style: a relative day or month with its day of month in brackets, the 日 after
+# the bracket or inside it: 昨（26）日, 今(27)日, 明(十五)日, 今(2日), 本月(5日)
+_PAREN_DAY = (
+    rf"[（(]{S}(?P<d>{DAY_AR}|{DAY_CN})"
+    rf"(?:{S}[）)]{S}(?P<du>日)|{S}(?P<du>日){S}[）)])"
+)
+_REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}{_PAREN_DAY}"
+_REL_MONTH_PAREN = rf"(?P<rm>{_alt(lx.REL_MONTHS)})月{S}{_PAREN_DAY}"
 _POD_LONG = rf"(?:{_alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)})(?!好)"  # not 晚上好
 _POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
 _CLOCK = (
@@ -135,6 +141,7 @@ _DATEPART_BRANCHES = (
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
     _LUNAR,
+    _REL_MONTH_PAREN,
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
     _REL_DAY_PAREN, DAY, _HOLIDAY, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,

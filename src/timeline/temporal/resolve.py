@@ -339,6 +339,8 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
         year, month = base.year, base.month
     if day is None:
         return _month_level(g, year, month, anchor, explicit, ctx)
+    if "rdp" in g:
+        return _rel_day_paren(g["rdp"], day, ctx)
     if month is None:
         # a bare day: the narrative month, else inferred around the DCT
         if g.get("du") == "号" and "pod" not in g and "h" not in g and "hh" not in g:
@@ -411,6 +413,33 @@ def _gregorian(g: dict[str, str], ctx: Context) -> Resolved | None:
         r.value = f"{r.value}/{_day_value(end)}"
         r.end = midnight(end + DAY)
     _weekday_check(r, wda)
+    return r
+
+
+_REL_DAY_PAREN_OFFSETS = {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}
+
+
+def _rel_day_paren(word: str, day: int, ctx: Context) -> Resolved:
+    """明(十五)日, 今(2日), 昨（11）日: the day the relative word names, whose day of month the
+    number gives. When they disagree the number wins: that day of the month of the DCT, or of
+    the month before or after it when that is nearer to the named day, with a warning."""
+    base, anchor = ctx.anchor_day("dct")
+    if base is None:
+        return _partial(None, None, day, {})
+    named = base + timedelta(days=_REL_DAY_PAREN_OFFSETS[word])
+    if named.day == day:
+        return _day(named, anchor)
+    cands = []
+    for k in (-1, 0, 1):
+        first = add_months(base.replace(day=1), k)
+        if day <= days_in_month(first.year, first.month):
+            cands.append(first.replace(day=day))
+    chosen = min(cands, key=lambda d: (abs((d - named).days), d))
+    r = _day(chosen, anchor)
+    r.warnings.append(
+        f"day mismatch: {word}日 is {_day_value(named)}, the text says {day}日; "
+        f"the date follows the number"
+    )
     return r
 
 

@@ -39,6 +39,9 @@ _AFTER_BARE_CLOCK = regex.compile(
     r"[ \t]{0,2}(?:[，。、；,;!?！？)）]|$|前|后|起|至|到|开|左右|许|整|以|之|钟|的)"
 )
 _CJK = regex.compile(r"\p{Han}")
+# quotation marks, and the line ends that close a quote left open on its line
+_QUOTE_MARK = re.compile(r'[“”「」『』"\n\r\x0b\x0c\x85\u2028\u2029]')
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 _OPEN_BRACKETS = ("(", "（", "(", " (", " （")
 
 
@@ -110,6 +113,42 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
                 return False
             return not _AFTER_BARE_CLOCK.match(norm, end)
     return False
+
+
+def quote_spans(norm: str) -> list[tuple[int, int]]:
+    """The stretches of ``norm`` inside quotation marks (“…” 「…」 『…』 "…"), from the
+    opening mark to just after the closing one, nested quotes inside the outer one.
+
+    One pass over the marks. A quote may span several sentences; one left open is closed at
+    the end of its line (a quote over several paragraphs opens again on each of them).
+
+    >>> quote_spans('他说：“第二天去了。”随后')
+    [(3, 11)]
+    """
+    spans: list[tuple[int, int]] = []
+    depth, straight, start = 0, False, 0
+    for m in _QUOTE_MARK.finditer(norm):
+        c = m.group()
+        inside = depth > 0 or straight
+        if c in _QUOTE_OPEN:
+            depth += 1
+        elif c in _QUOTE_CLOSE:
+            depth = max(depth - 1, 0)
+        elif c == '"':
+            straight = not straight
+        else:  # a line end
+            depth, straight = 0, False
+            if inside:
+                spans.append((start, m.start()))
+            continue
+        now = depth > 0 or straight
+        if now and not inside:
+            start = m.start()
+        elif inside and not now:
+            spans.append((start, m.end()))
+    if depth > 0 or straight:
+        spans.append((start, len(norm)))
+    return spans
 
 
 def _core_groups(norm: str, lo: int, hi: int) -> dict[str, str] | None:
@@ -196,6 +235,11 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
     prev: Resolved | None = None
     sent_i = -1
     pos = 0
+    # a time inside a quotation is the speaker's, not the narrative's: what it sets is put
+    # back once the quote is over (saved = narrative, sentence day, sentence year, sentence)
+    quotes = ctx.quotes = quote_spans(norm)
+    quote_i = 0
+    saved: tuple[date | None, date | None, int | None, int] | None = None
     try:
         nxt = _search(sc, norm, 0, deadline)
     except TimeoutError:
@@ -213,6 +257,18 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             sent_i = i
             lo, hi = sents[i]
             ctx.enter_sentence(norm, lo, hi)
+        if quotes:
+            while quote_i < len(quotes) and quotes[quote_i][1] <= s:
+                quote_i += 1
+            quoted = ctx.in_quote = quote_i < len(quotes) and quotes[quote_i][0] <= s
+            if saved is not None and not quoted:
+                same_sentence = saved[3] == sent_i
+                ctx.narrative = saved[0]
+                ctx.sentence_day = saved[1] if same_sentence else None
+                ctx.sentence_year = saved[2] if same_sentence else None
+                saved = None
+            if quoted and saved is None:
+                saved = (ctx.narrative, ctx.sentence_day, ctx.sentence_year, sent_i)
         ctx.inherit = None
         c1s, c1e = m.span("c1")
         bracketed = None

@@ -7,6 +7,7 @@ sentence (an explicit year that governs it, a future cue). See docs/time-semanti
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -58,17 +59,41 @@ class Context:
     _cue: bool | None = None
     sentence_day: date | None = None  # a day resolved earlier in the same sentence
     inherit: Resolved | None = None  # the first end of a range, for its second end
+    quotes: Sequence[tuple[int, int]] = ()  # the text's quotations, in order (find.quote_spans)
+    in_quote: bool = False  # whether the expression being resolved is inside one
+    _cue_unquoted: bool | None = None
 
     @property
     def future_cue(self) -> bool:
-        """Whether the sentence announces something to come (将于, 预计 …); looked up once."""
+        """Whether the sentence announces something to come (将于, 预计 …); looked up once.
+
+        For an expression outside quotation marks, only the sentence outside them counts: a
+        speaker's 将 is the speaker's (他说：“我们将于6月1日开工。” does not make the
+        reporter's date future)."""
+        if self.quotes and not self.in_quote and self.sentence is not None:
+            if self._cue_unquoted is None:
+                self._cue_unquoted = self._unquoted_cue(*self.sentence)
+            return self._cue_unquoted
         if self._cue is None:
             self._cue = self.sentence is not None and bool(_FUTURE_CUE.search(*self.sentence))
         return self._cue
 
+    def _unquoted_cue(self, text: str, start: int, end: int) -> bool:
+        i = bisect_right(self.quotes, (start, end))
+        if i and self.quotes[i - 1][1] > start:
+            i -= 1  # a quote that began before the sentence and runs into it
+        pos = start
+        while pos < end:
+            q_start, q_end = self.quotes[i] if i < len(self.quotes) else (end, end)
+            stop = min(q_start, end)
+            if stop > pos and _FUTURE_CUE.search(text, pos, stop):
+                return True
+            pos, i = max(pos, q_end), i + 1
+        return False
+
     def enter_sentence(self, text: str, start: int, end: int) -> None:
         """Forget what was known about the previous sentence."""
-        self.sentence, self._cue = (text, start, end), None
+        self.sentence, self._cue, self._cue_unquoted = (text, start, end), None, None
         self.sentence_year = self.sentence_day = None
 
     def anchor_day(self, kind: str) -> tuple[date | None, str]:

@@ -242,7 +242,7 @@ class Timeline(Sequence[Event]):
                 "time": t.value if t else None, "start": t.start if t else None,
                 "end": t.end if t else None, "granularity": t.granularity if t else None,
                 "mod": t.mod if t else None, "time_source": e.time_source,
-                "modality": e.modality,
+                "modality": e.modality, "polarity": e.polarity,
                 "recurrence": e.recurrence.value if e.recurrence else None,
                 "agent": next((r.name for r in e.actors if r.role == "agent"), None),
                 "actors": "、".join(r.name for r in e.actors), "trigger": e.trigger.text,

@@ -92,9 +92,23 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             if left in PREPOSITIONS or (k - 1 >= clause_lo_word and tags[k - 1] == "p"):
                 j = k - 2  # 对X, 到X: no subject; look further left
                 continue
+            if not _headed(words, tags, k, j):
+                break  # 多个, 全面, 110: no noun heads it
             return Arguments(span, doer, passive, negated)
         break  # a verb or anything else: the subject, if any, stood in an earlier clause
     return Arguments(None, doer, passive, negated)
+
+
+_HEAD_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "j", "ng", "s", "k"))
+_NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预计", "预估", "方面", "左右",
+                        "情况", "时候", "些时候", "当时", "期间", "以来", "之后", "以后"))
+
+
+def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
+    """Whether the noun phrase ``words[k..j]`` ends in a noun that can act."""
+    if tags[j] not in _HEAD_TAGS or words[j] in _NOT_HEADS:
+        return False
+    return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))
 
 
 def noun_phrase_after(p: PreparedText, i: int, stop: int) -> tuple[int, int] | None:

@@ -44,7 +44,9 @@ _QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
-_MAX_UNNAMED = 12  # characters of an unnamed agent's words
+_MAX_UNNAMED = 12
+_HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident"))
+_STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs  # characters of an unnamed agent's words
 
 
 @lru_cache(maxsize=1)
@@ -107,22 +109,31 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     carried: _Agent | None = None  # the subject a clause without one takes
     last_person: _Agent | None = None
     paragraph_end = -1
+    days: set[str] = set()  # the days the text has dated so far
     for s_lo, s_hi in p.sentences:
-        if s_lo >= paragraph_end:  # a new paragraph forgets the narrative and the subject
-            narrative, carried, last_person = None, None, None
+        if s_lo >= paragraph_end:  # a new paragraph forgets the subject, not the narrative
+            carried, last_person = None, None
+            if len(days) > _STORY_DAYS:
+                narrative = None  # a round-up of many days: a paragraph starts undated
             nl = norm.find("\n", s_lo)
             paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
+        if _heading(norm, s_lo, s_hi):
+            continue  # a title or section heading summarizes; the body reports the events
         in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
                  and t.time.value not in _UNDATED and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
+        days.update(t.time.value[:10] for t in dated)
         run_lo: int | None = None  # where the trigger-less clauses before this one start
         for c_lo, c_hi in p.clauses((s_lo, s_hi)):
             preds = predicates(p, c_lo, c_hi, blocked)
             if not preds:
                 run_lo = c_lo if run_lo is None else run_lo
+                opening = _opening_actor(norm, c_lo, sent_actors)
+                if opening is not None:  # '来宾市自然资源局充分发挥…作用，…组织党员…'
+                    carried = opening
                 continue
             time_lo = run_lo if run_lo is not None else c_lo
             run_lo = None
@@ -147,16 +158,20 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     args = arguments(p, prev.last + 1, pred.first)
                     negated = args.negated
                     agent = clause_agent
-                if agent is not None and not args.passive:
+                if pred.type in _HAPPENINGS and agent is not None and agent.actor is None:
+                    agent = None  # 某路段发生事故, 两车相撞: things happen, nobody acts
+                elif agent is not None and not args.passive:
                     carried = agent
                     if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:
                         last_person = agent
-                time, source = _time_of(pred.start, time_lo, c_hi, dated, narrative)
+                cued = _PLAN_CUE.search(norm, c_lo, pred.start) is not None
+                # an announced event is not dated by the narrative of what was done
+                time, source = _time_of(pred.start, time_lo, c_hi, dated,
+                                        None if cued else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
-                planned = _PLAN_CUE.search(norm, c_lo, pred.start) is not None or (
-                    dct is not None and time is not None and time.start is not None
-                    and time.start > dct)
+                planned = cued or (dct is not None and time is not None
+                                   and time.start is not None and time.start > dct)
                 event = _event(p, pred, time, source, recurrence, agent, patient,
                                sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
                                "planned" if planned else "actual", negated)
@@ -166,6 +181,31 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
                 carried = None  # '…表示，' what follows is reported, not done by the speaker
     return events
+
+
+_HEADING_MAX = 40
+
+
+def _heading(norm: str, lo: int, hi: int) -> bool:
+    """A short line of its own without final punctuation, with more text after it."""
+    line = norm[lo:hi]
+    if "\n" not in line and hi < len(norm):
+        return False
+    body = line.strip()
+    if not body or len(body) > _HEADING_MAX or body[-1] in "。！？!?；;…”\"":
+        return False
+    at_line_start = lo == 0 or norm[lo - 1] == "\n"
+    return at_line_start and bool(norm[hi:].strip())
+
+
+def _opening_actor(norm: str, c_lo: int, sent_actors: list[tuple[int, int, Actor]]
+                   ) -> _Agent | None:
+    """A named organization or person that opens a clause (after spaces and quotes)."""
+    lo = c_lo + len(norm[c_lo:c_lo + 8]) - len(norm[c_lo:c_lo + 8].lstrip(" \n“\"「"))
+    for s, e, a in sent_actors:
+        if s == lo and a.kind is not ActorKind.PLACE:
+            return _Agent(s, e, a, a.name)
+    return None
 
 
 def _ends_clause(norm: str, end: int, c_hi: int) -> bool:

@@ -37,7 +37,7 @@ def verb_shares() -> dict[str, float]:
     return table
 
 
-MIN_VERB_SHARE = 0.5  # of a word outside the event table, to be a predicate
+MIN_VERB_SHARE = 0.3  # of a word outside the event table, to be a predicate
 
 # Verbs that never make an event: copulas, modals, aspect and direction words, and the
 # abstract verbs of policy language (加强, 推进, 确保) that report no dated action.
@@ -50,7 +50,8 @@ NOT_EVENT_VERBS = frozenset("""
 研究 注重 重视 关注 支持 帮助 鼓励 引导 带动 面对 面临 进一步 不断 持续 显示 表现 体现 存在 具有
 拥有 没有 等 等于 达到 达 超过 约 占 共有 高达 低于 多于 不到 不足 位于 处于 来自 在 到 给 用 以
 受到 得到 遭到 获知 带来 形成 出现 属 成 当 做 搞 干 弄 打 有关 所 对 于 将 被 把 由 从 向 往
-跟 同 与 和 及 不要 别 不能 不会 无法 难以 未能 应对 针对 围绕 立足 聚焦 确立 认定 视为 所谓
+跟 同 与 和 及 不要 别 不能 不会 无法 难以 未能 应对 针对 围绕 立足 聚焦 确立 视为 所谓
+拟 计划 准备 打算 预计 取得 这是 还有 另有 还会 据悉 估计 负责 截至 截止 防止 受 无 震中 震感 称之为 只有 也有 都有 就是 即是
 """.split())
 
 # Negation before a predicate (skipping adverbs): a negative event (火灾未造成人员伤亡).
@@ -80,7 +81,7 @@ SEQUENCE_STARTS = (
 # 将 alone is often the object marker (将…转为…), so it counts only before these words.
 PLAN_CUES = ("将于", "将在", "将要", "将会", "即将", "拟于", "拟", "计划", "准备", "预计", "定于",
              "有望", "力争", "打算", "下一步", "将继续", "将正式", "将全面", "将陆续", "将逐步",
-             "将适时", "将尽快")
+             "将适时", "将尽快", "还将", "也将", "仍将", "将进一步")
 
 # Set phrases built on event words that report no event.
 NOT_TRIGGERS = (

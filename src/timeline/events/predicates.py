@@ -20,6 +20,10 @@ __all__ = ["Predicate", "predicates"]
 
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
 _NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "其", "各", "本", "次"))
+_PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶赴现场)
+_JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
+_MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
+_PHASE_TYPES = frozenset(("suspend", "resume"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
 
@@ -59,10 +63,18 @@ def predicates(p: PreparedText, lo: int, hi: int,
         if _blocked(blocked, start, end):
             i = last + 1
             continue
+        if entry is None and (len(words[i]) >= 3 and tags[i] in _PHRASE_TAGS
+                              or len(words[i]) >= 4 and tags[i] in _JOINED_TAGS):
+            head = _verb_head(words[i], table)  # 赶赴现场, 开展调研 (one word): 赶赴, 开展
+            if head is not None:
+                out.append(Predicate(i, i, start, start + len(head), *table[head]))
+                i += 1
+                continue
         if entry is None:
             w = words[i]
-            if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and len(w) > 1
-                    and shares.get(w, 1.0) >= MIN_VERB_SHARE):
+            share = shares.get(w, 1.0)
+            if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
+                    and (len(w) > 1 or share >= _MIN_ONE_CHAR_SHARE)):
                 if not _modifier(words, tags, i, stop):
                     out.append(Predicate(i, i, start, end, "other", "verb"))
             i += 1
@@ -101,7 +113,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out and out[-1].last == i - 1 and out[-1].cls == "verb")):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
             continue
-        if not _modifier(words, tags, last, stop):
+        # a table verb in a relative clause still reports an event (赶到现场救援的还有…)
+        if out and out[-1].last == i - 1 and out[-1].type in _PHASE_TYPES:
+            prev = out.pop()  # 暂停开放, 恢复营业: one event, the phase verb's
+            out.append(Predicate(prev.first, last, prev.start, end, prev.type, prev.cls))
+        else:
             out.append(Predicate(i, last, start, end, kind, cls))
         i = last + 1
     return out
@@ -119,6 +135,15 @@ def _lookup(words: list[str], i: int, stop: int, table: dict[str, tuple[str, Wor
         if hit is not None:
             best, last = hit, j
     return best, last
+
+
+def _verb_head(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None:
+    """The event verb a longer word starts with (赶赴现场 → 赶赴, 紧急送往 is no start)."""
+    for n in range(len(word) - 2 if len(word) >= 4 else len(word) - 1, 1, -1):
+        hit = table.get(word[:n])
+        if hit is not None and hit[1] == "verb":
+            return word[:n]
+    return None
 
 
 def _carried(words: list[str], tags: list[str], i: int, stop: int,

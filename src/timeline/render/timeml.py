@@ -19,6 +19,8 @@ def timeline_to_timeml(events: Sequence[Event]) -> str:
         ev.text = e.trigger.text
         if e.modality == "planned":
             ev.set("tense", "FUTURE")
+        if e.polarity == "negative":
+            ev.set("polarity", "NEG")
         if e.time is None:
             continue
         tx = ET.SubElement(root, "TIMEX3", tid=f"t{n}", type=e.time.type.value,

@@ -49,8 +49,8 @@ INSTALL_HINT = "pip install 'zh-timeline[dask]'"
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "doc_id", "type", "time", "start", "end", "granularity", "mod", "time_source",
-    "modality", "polarity", "recurrence", "agent", "actors", "trigger", "object", "location", "summary",
-    "evidence", "sources",
+    "modality", "polarity", "recurrence", "agent", "actors", "trigger", "object", "location",
+    "summary", "evidence", "sources",
 )
 """The columns of ``events_frame``, in order: the keys of ``Timeline.to_records``."""
 

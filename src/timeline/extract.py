@@ -13,8 +13,8 @@ from .actors.find import ActorDictionary, actors_of
 from .errors import InputTypeError, InvalidPolicyError
 from .events.find import find_events
 from .models import Document
-from .temporal.find import coerce_dct, times_of
 from .prepared import prepare
+from .temporal.find import coerce_dct, times_of
 from .text import normalize
 
 __all__ = ["Extractor", "detect_dateline", "extract"]

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..prepared import PreparedText
-from .lexicon import AGENT_MARKERS, NEGATIONS, NP_LINKS, PREPOSITIONS
+from .lexicon import (
+    AGENT_MARKERS,
+    MIN_VERB_SHARE,
+    NEGATIONS,
+    NP_LINKS,
+    PREPOSITIONS,
+    verb_shares,
+)
 
 __all__ = ["Arguments", "arguments", "is_nominal", "noun_phrase_after"]
 
@@ -23,8 +30,10 @@ _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", 
                          "均", "共", "分别", "先后", "相继", "立即", "随即", "迅速", "及时",
                          "当场", "当即", "随后", "同时", "一起", "一同", "亲自", "专门", "主动",
                          "要", "应", "会", "能", "可", "拟", "准备", "计划", "一度", "仍", "仍然",
-                         "了", "着", "并", "而", "且", "就", "便", "才", "则", "即"))
+                         "了", "着", "并", "而", "且", "就", "便", "才", "则", "即",
+                         "开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _STOP_TAGS = frozenset(("x", "w"))
+_TIME_PREPOSITIONS = frozenset(("于", "在", "从", "自", "截至", "至", "到", "自从", "定于"))
 _NEG = frozenset(NEGATIONS)
 
 
@@ -69,7 +78,10 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             j -= 1
             near = False
             continue
-        if w in _SKIP_WORDS or tag in _SKIP_TAGS or tag == "c" and w not in NP_LINKS:
+        if w in _TIME_PREPOSITIONS and j + 1 < first and tags[j + 1] == "t":
+            j -= 1  # 于3月4日召开: the preposition of a time
+            continue
+        if w in _SKIP_WORDS or tag in _SKIP_TAGS or (tag == "c" and w not in NP_LINKS):
             j -= 1
             continue
         near = False
@@ -117,7 +129,8 @@ def noun_phrase_after(p: PreparedText, i: int, stop: int) -> tuple[int, int] | N
     words, tags = t.words, t.tags
     while i < stop and words[i] in ("了", "着", "过", " "):
         i += 1
-    if i >= stop or not is_nominal(words[i], tags[i]):
+    if i >= stop or not (is_nominal(words[i], tags[i]) or (tags[i] == "v" and (
+            verb_shares().get(words[i], 1.0) < MIN_VERB_SHARE))):  # 印发通知: 通知 is a noun
         return None
     j = i
     while j + 1 < stop and (is_nominal(words[j + 1], tags[j + 1]) or (

@@ -44,9 +44,9 @@ _QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
-_MAX_UNNAMED = 12
+_MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident"))
-_STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs  # characters of an unnamed agent's words
+_STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +90,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 doc_id: str | None = None, dct: datetime | None = None) -> list[Event]:
     """Every event in the prepared text, in text order; an event whose time starts after
     ``dct`` or whose clause announces it (将于, 拟) is planned."""
-    norm, text = p.norm, p.text
+    norm = p.norm
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions),
                       key=lambda x: (x[0], -x[1]))
     titles = [m.span() for m in _TITLE.finditer(norm)]
@@ -143,7 +143,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 agent, patient = carried, None
                 if n == 0:
                     args = arguments(p, first_word, pred.first)
-                    subject = _agent_of(p, args.subject, sent_actors, last_person)
+                    subject = _agent_of(p, args.subject, sent_actors, last_person, carried)
                     doer = _agent_of(p, args.doer, sent_actors, last_person)
                     if args.passive:
                         patient, agent = subject, doer
@@ -166,7 +166,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         last_person = agent
                 cued = _PLAN_CUE.search(norm, c_lo, pred.start) is not None
                 # an announced event is not dated by the narrative of what was done
-                time, source = _time_of(pred.start, time_lo, c_hi, dated,
+                time, source = _time_of(pred.start, time_lo, c_lo, c_hi, dated,
                                         None if cued else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
@@ -212,11 +212,11 @@ def _ends_clause(norm: str, end: int, c_hi: int) -> bool:
     return not norm[end:c_hi].strip(" ，,：:\"“”")
 
 
-def _time_of(ts: int, time_lo: int, c_hi: int, dated: list[TimeMention],
+def _time_of(ts: int, time_lo: int, c_lo: int, c_hi: int, dated: list[TimeMention],
              narrative: TimeValue | None) -> tuple[TimeValue | None, TimeSource]:
     own = [t for t in dated if time_lo <= t.start < ts]
-    if own:
-        return own[-1].time, "explicit"
+    if own:  # in the clause itself, or in the time-only clauses that lead it (1月25日，…)
+        return own[-1].time, "explicit" if own[-1].start >= c_lo else "sentence"
     before = [t for t in dated if t.start < ts]
     if before:
         return before[-1].time, "sentence"
@@ -229,8 +229,8 @@ def _time_of(ts: int, time_lo: int, c_hi: int, dated: list[TimeMention],
 
 
 def _agent_of(p: PreparedText, span: tuple[int, int] | None,
-              sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None
-              ) -> _Agent | None:
+              sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None,
+              carried: _Agent | None = None) -> _Agent | None:
     """The actor a noun phrase names (the one ending last inside it: 厅长陈建军 → 陈建军), or
     its words when it names none (警方, 市领导); pronouns refer back to the last person."""
     if span is None:
@@ -244,6 +244,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     words = p.norm[s:e]
     if words in lx.PRONOUNS:
         return last_person
+    if words[:1] in ("该", "本") and 2 <= len(words) <= 4 and carried is not None and (
+            carried.actor is not None and carried.actor.name.endswith(words[1:])):
+        return carried  # 该局 after 湖州市应急管理局: the same body
     if words in lx.NOT_AGENTS or len(words) > _MAX_UNNAMED or any(
             words.startswith(w) for w in ("记者", "本报")):
         return None

@@ -9,9 +9,9 @@ to the stop list (是, 要, 加强) are no events.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from bisect import bisect_right
 
 from ..prepared import PreparedText
 from .lexicon import MIN_VERB_SHARE, NOT_EVENT_VERBS, WordClass, event_words, verb_shares
@@ -23,6 +23,7 @@ _NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "�
 _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶赴现场)
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
+_LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _PHASE_TYPES = frozenset(("suspend", "resume"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
@@ -63,8 +64,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
         if _blocked(blocked, start, end):
             i = last + 1
             continue
-        if entry is None and (len(words[i]) >= 3 and tags[i] in _PHRASE_TAGS
-                              or len(words[i]) >= 4 and tags[i] in _JOINED_TAGS):
+        if entry is None and ((len(words[i]) >= 3 and tags[i] in _PHRASE_TAGS)
+                              or (len(words[i]) >= 4 and tags[i] in _JOINED_TAGS)):
             head = _verb_head(words[i], table)  # 赶赴现场, 开展调研 (one word): 赶赴, 开展
             if head is not None:
                 out.append(Predicate(i, i, start, start + len(head), *table[head]))
@@ -74,9 +75,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
             w = words[i]
             share = shares.get(w, 1.0)
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
-                    and (len(w) > 1 or share >= _MIN_ONE_CHAR_SHARE)):
-                if not _modifier(words, tags, i, stop):
-                    out.append(Predicate(i, i, start, end, "other", "verb"))
+                    and (len(w) > 1 or share >= _MIN_ONE_CHAR_SHARE)
+                    and not _modifier(words, tags, i, stop)):
+                out.append(Predicate(i, i, start, end, "other", "verb"))
             i += 1
             continue
         kind, cls = entry
@@ -103,20 +104,24 @@ def predicates(p: PreparedText, lo: int, hi: int,
             # an event noun before 发生 (火灾发生后) or standing as a verb's object is kept by
             # its support verb; alone, a noun is an event only where a predicate stands
             nxt = _next_word(words, last + 1, stop)
-            if nxt is not None and table.get(words[nxt], ("", ""))[1] == "support":
+            if nxt is not None and _class(table, words[nxt]) == "support":
                 out.append(Predicate(i, nxt, start, starts[nxt] + len(words[nxt]), kind, "noun"))
                 skip_to = nxt
             i = last + 1
             continue
-        prev = words[i - 1] if i > idx.start else ""
-        if tags[i] == "vn" and (prev in _NOUN_OK_BEFORE or (
+        before = words[i - 1] if i > idx.start else ""
+        if tags[i] == "vn" and (before in _NOUN_OK_BEFORE or (
                 out and out[-1].last == i - 1 and out[-1].cls == "verb")):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
             continue
+        if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop and (
+                _class(table, words[last + 1]) == "verb"):
+            i = last + 1  # 开展走访, 组织救援: the verb after it is the event
+            continue
         # a table verb in a relative clause still reports an event (赶到现场救援的还有…)
         if out and out[-1].last == i - 1 and out[-1].type in _PHASE_TYPES:
-            prev = out.pop()  # 暂停开放, 恢复营业: one event, the phase verb's
-            out.append(Predicate(prev.first, last, prev.start, end, prev.type, prev.cls))
+            phase = out.pop()  # 暂停开放, 恢复营业: one event, the phase verb's
+            out.append(Predicate(phase.first, last, phase.start, end, phase.type, phase.cls))
         else:
             out.append(Predicate(i, last, start, end, kind, cls))
         i = last + 1
@@ -135,6 +140,11 @@ def _lookup(words: list[str], i: int, stop: int, table: dict[str, tuple[str, Wor
         if hit is not None:
             best, last = hit, j
     return best, last
+
+
+def _class(table: dict[str, tuple[str, WordClass]], word: str) -> str:
+    hit = table.get(word)
+    return hit[1] if hit is not None else ""
 
 
 def _verb_head(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None:

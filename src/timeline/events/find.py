@@ -175,6 +175,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 event = _event(p, pred, time, source, recurrence, agent, patient,
                                sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
                                "planned" if planned else "actual", negated)
+                if time is None and not event.actors:
+                    continue  # neither when nor who: nothing for a timeline (适合出行)
                 events.append(event)
                 if time is not None and source in ("explicit", "sentence") and not planned:
                     narrative = time

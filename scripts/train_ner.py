@@ -39,9 +39,9 @@ from timeline.text import normalize  # noqa: E402
 MODEL = REPO / "src" / "timeline" / "data" / "ner.crfsuite"
 HELD_OUT = 0.10
 PARAMS = {
-    "c1": 0.5,  # L1: prunes rare features, keeps the model small
+    "c1": 0.1,  # L1: prunes rare features, keeps the model small
     "c2": 0.01,
-    "max_iterations": 120,
+    "max_iterations": 150,
     "feature.minfreq": 2,
     "feature.possible_transitions": True,
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -77,29 +77,30 @@ def _classes() -> _CharClass:
     return _CharClass(frozenset(s for s in surnames() if len(s) == 1))
 
 
-def item_features(text: str) -> list[tuple[str, ...]]:
-    """The attributes of each character of ``text``, one tuple per character.
+def item_features(text: str) -> Iterator[tuple[str, ...]]:
+    """The attributes of each character of ``text``, one tuple per character, lazily.
 
     Character unigrams at -2..+2, bigrams -1/0 and 0/+1, and the class letters of the five
-    characters around (a surname before, digits after...). Built column by column with
-    ``map`` over the whole text: a loop per character would be several times slower.
+    characters around (a surname before, digits after...). Built column by column over the
+    whole text with list comprehensions on shifted slices: a loop building one item per
+    character, or a dictionary per character, is much slower.
     """
     n = len(text)
     padded = _PAD + text + _PAD_END
     cls = _PAD + text.translate(_classes()) + _PAD_END
-    pairs = list(map(str.__add__, padded[1 : n + 2], padded[2 : n + 3]))
-    five = [cls[i : i + 5] for i in range(n)]
-    return list(zip(
-        map("a".__add__, padded[0:n]),
-        map("b".__add__, padded[1 : n + 1]),
-        map("c".__add__, text),
-        map("d".__add__, padded[3 : n + 3]),
-        map("e".__add__, padded[4 : n + 4]),
-        map("f".__add__, pairs[0:n]),
-        map("g".__add__, pairs[1 : n + 1]),
-        map("k".__add__, five),
+    before = padded[1 : n + 1]
+    after = padded[3 : n + 3]
+    return zip(
+        ["a" + c for c in padded[:n]],
+        ["b" + c for c in before],
+        ["c" + c for c in text],
+        ["d" + c for c in after],
+        ["e" + c for c in padded[4 : n + 4]],
+        ["f" + x + y for x, y in zip(before, text, strict=True)],
+        ["g" + x + y for x, y in zip(text, after, strict=True)],
+        ["k" + cls[i : i + 5] for i in range(n)],
         strict=True,
-    ))
+    )
 
 
 def chunks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -195,14 +196,14 @@ def recognize(
     ``norm`` is text passed through :func:`timeline.text.normalize`. Windows are clipped to
     the text, and overlapping or touching ones are joined, so each name comes once.
     """
-    size = len(norm)
-    if _SURROGATE.search(norm):  # a lone surrogate cannot be encoded for crfsuite
-        norm = _SURROGATE.sub("\ufffd", norm)
     tagger = _tagger()
     found: list[tuple[int, int, str]] = []
-    for lo, hi in _merged(spans, size):
+    for lo, hi in _merged(spans, len(norm)):
         for start, end in chunks(norm, lo, hi):
-            found.extend(decode(tagger.tag(item_features(norm[start:end])), start))
+            piece = norm[start:end]
+            if _SURROGATE.search(piece):  # a lone surrogate cannot be encoded for crfsuite
+                piece = _SURROGATE.sub("\ufffd", piece)
+            found.extend(decode(tagger.tag(item_features(piece)), start))
     return [(start, end, _KINDS[kind]) for start, end, kind in found if kind in _KINDS]
 
 

@@ -439,19 +439,18 @@ def print_report(per_category: dict[str, Counts], total: Counts) -> None:
 
 def print_diagnostics(diagnostics: Diagnostics, top: int = 40) -> None:
     """The most frequent missed denoters and unsupported triggers, and example sentences."""
+    _print_words("missed action/movement/operation denoters", diagnostics.missed,
+                 diagnostics.missed_examples, top)
+    _print_words("triggers outside every annotated event", diagnostics.false_positives,
+                 diagnostics.fp_examples, top)
+
+
+def _print_words(title: str, counts: Counter[str], examples: Sequence[str], top: int) -> None:
     print()
-    print(f"missed action/movement/operation denoters ({sum(diagnostics.missed.values()):,}), "
-          f"top {top}:")
-    print("  " + "  ".join(f"{w} {n}" for w, n in diagnostics.missed.most_common(top)))
+    print(f"{title} ({sum(counts.values()):,}), top {top}:")
+    print("  " + "  ".join(f"{w} {n}" for w, n in counts.most_common(top)))
     print("examples:")
-    for sentence in diagnostics.missed_examples:
-        print(f"  {sentence}")
-    print()
-    print(f"triggers outside every annotated event "
-          f"({sum(diagnostics.false_positives.values()):,}), top {top}:")
-    print("  " + "  ".join(f"{w} {n}" for w, n in diagnostics.false_positives.most_common(top)))
-    print("examples:")
-    for sentence in diagnostics.fp_examples:
+    for sentence in examples:
         print(f"  {sentence}")
 
 

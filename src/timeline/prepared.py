@@ -54,37 +54,27 @@ class PreparedText:
         words: list[str] = []
         tags: list[str] = []
         starts: list[int] = []
-        i, n = 0, len(t.words)
-        at = 0  # everything before ``at`` is emitted
+        done = 0  # words before this index are emitted
+        at = 0  # characters before this offset are emitted
         for (s, e), tag in fixed:
             if s < at:
                 continue  # overlaps a span already made a word
-            while i < n and t.starts[i] + len(t.words[i]) <= s:
-                if t.starts[i] >= at:
-                    words.append(t.words[i])
-                    tags.append(t.tags[i])
-                    starts.append(t.starts[i])
-                i += 1
-            if i < n and t.starts[i] < s:  # a word that runs into the span: keep its head
-                head_from = max(t.starts[i], at)
-                _append_piece(self.norm, head_from, s, words, tags, starts)
+            first = bisect_right(t.starts, s) - 1  # the word holding s
+            last = bisect_right(t.starts, e - 1) - 1  # the word holding e - 1
+            words += t.words[done:first]  # the words between the spans, as they are
+            tags += t.tags[done:first]
+            starts += t.starts[done:first]
+            head = max(t.starts[first], at)
+            _append_piece(self.norm, head, s, words, tags, starts)  # 局 of 局对 …
             words.append(self.norm[s:e])
             tags.append(tag)
             starts.append(s)
-            while i < n and t.starts[i] + len(t.words[i]) <= e:
-                i += 1
-            if i < n and t.starts[i] < e:  # a word that runs out of the span: keep its tail
-                _append_piece(self.norm, e, t.starts[i] + len(t.words[i]), words, tags, starts)
-                at = t.starts[i] + len(t.words[i])
-                i += 1
-            else:
-                at = e
-        while i < n:
-            if t.starts[i] >= at:
-                words.append(t.words[i])
-                tags.append(t.tags[i])
-                starts.append(t.starts[i])
-            i += 1
+            tail_end = t.end(last)
+            _append_piece(self.norm, e, tail_end, words, tags, starts)  # … 对 of 局对
+            done, at = last + 1, max(e, tail_end)
+        words += t.words[done:]
+        tags += t.tags[done:]
+        starts += t.starts[done:]
         self._tokens = Tokens(words, tags, starts)
 
 

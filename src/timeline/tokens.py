@@ -9,6 +9,7 @@ verb, ``vn`` verbal noun, ``n`` noun, ``nr`` person, ``ns`` place, ``nt`` organi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 import rjieba
@@ -41,15 +42,13 @@ def tokenize(norm: str) -> Tokens:
     """
     # the tagger takes UTF-8 only: a lone surrogate becomes U+FFFD, one character for one
     safe = _SURROGATE.sub("\ufffd", norm) if _SURROGATE.search(norm) else norm
-    words: list[str] = []
-    tags: list[str] = []
-    starts: list[int] = []
-    at = 0
-    for word, tag in rjieba.tag(safe):
-        words.append(norm[at:at + len(word)])
-        tags.append(tag)
-        starts.append(at)
-        at += len(word)
+    tagged = rjieba.tag(safe)
+    words = [w for w, _ in tagged]
+    tags = [t for _, t in tagged]
+    starts = list(accumulate(map(len, words), initial=0))
+    at = starts.pop()
+    if safe is not norm:  # the words as the text has them, not as the tagger read them
+        words = [norm[s:s + len(w)] for s, w in zip(starts, words, strict=True)]
     if at != len(norm):  # never seen; keep the invariant rather than trust the tagger
         words.append(norm[at:])
         tags.append("x")

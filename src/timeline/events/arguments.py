@@ -11,16 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..prepared import PreparedText
-from .lexicon import (
-    AGENT_MARKERS,
-    MIN_VERB_SHARE,
-    NEGATIONS,
-    NP_LINKS,
-    PREPOSITIONS,
-    verb_shares,
-)
+from .lexicon import AGENT_MARKERS, NEGATIONS, NP_LINKS, PREPOSITIONS
 
-__all__ = ["Arguments", "arguments", "is_nominal", "noun_phrase_after"]
+__all__ = ["Arguments", "arguments", "is_nominal"]
 
 _NOMINAL_TAGS = frozenset(("r", "j", "m", "q", "b", "eng", "k", "s", "vn", "l", "an", "nz", "g",
                            "zg", "f"))
@@ -121,19 +114,3 @@ def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
     if tags[j] not in _HEAD_TAGS or words[j] in _NOT_HEADS:
         return False
     return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))
-
-
-def noun_phrase_after(p: PreparedText, i: int, stop: int) -> tuple[int, int] | None:
-    """The noun phrase starting at word ``i`` (skipping 了/着), up to word ``stop``."""
-    t = p.tokens
-    words, tags = t.words, t.tags
-    while i < stop and words[i] in ("了", "着", "过", " "):
-        i += 1
-    if i >= stop or not (is_nominal(words[i], tags[i]) or (tags[i] == "v" and (
-            verb_shares().get(words[i], 1.0) < MIN_VERB_SHARE))):  # 印发通知: 通知 is a noun
-        return None
-    j = i
-    while j + 1 < stop and (is_nominal(words[j + 1], tags[j + 1]) or (
-            words[j + 1] in NP_LINKS and j + 2 < stop and is_nominal(words[j + 2], tags[j + 2]))):
-        j += 1
-    return t.starts[i], t.end(j)

@@ -21,6 +21,7 @@ from ..models import (
     Actor,
     ActorKind,
     ActorRef,
+    ActorRole,
     Event,
     EventType,
     Modality,
@@ -33,7 +34,7 @@ from ..models import (
 from ..prepared import PreparedText
 from ..text import alternation, find_words
 from . import lexicon as lx
-from .arguments import arguments, noun_phrase_after
+from .arguments import arguments
 from .predicates import Predicate, predicates
 
 __all__ = ["find_events"]
@@ -80,11 +81,6 @@ class _Agent:
     def __init__(self, start: int, end: int, actor: Actor | None, name: str) -> None:
         self.start, self.end, self.actor, self.name = start, end, actor, name
 
-    def ref(self) -> ActorRef:
-        if self.actor is not None:
-            return ActorRef(id=self.actor.id, name=self.actor.name, role="agent")
-        return ActorRef(id=None, name=self.name, role="agent")
-
 
 def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[Actor],
                 doc_id: str | None = None, dct: datetime | None = None) -> list[Event]:
@@ -102,6 +98,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                       *titles, *quotes, *(m.span() for m in _ASIDE.finditer(norm)),
                       *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
     title_spans = _union(titles)
+    cues = [m.span() for m in _PLAN_CUE.finditer(norm)]
+    cue_starts = [c[0] for c in cues]
+    found = predicates(p, 0, len(norm), blocked)  # one pass; clauses take their share
+    found_at = [x.start for x in found]
+    cache = _Refs(titles)
     mention_starts = [s for s, _, _ in mentions]
     time_starts = [t.start for t in times]
     events: list[Event] = []
@@ -128,7 +129,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         days.update(t.time.value[:10] for t in dated)
         run_lo: int | None = None  # where the trigger-less clauses before this one start
         for c_lo, c_hi in p.clauses((s_lo, s_hi)):
-            preds = predicates(p, c_lo, c_hi, blocked)
+            preds = found[bisect_left(found_at, c_lo):bisect_left(found_at, c_hi)]
             if not preds:
                 run_lo = c_lo if run_lo is None else run_lo
                 opening = _opening_actor(norm, c_lo, sent_actors)
@@ -164,7 +165,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     carried = agent
                     if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:
                         last_person = agent
-                cued = _PLAN_CUE.search(norm, c_lo, pred.start) is not None
+                k = bisect_left(cue_starts, c_lo)
+                cued = k < len(cues) and cues[k][1] <= pred.start
                 # an announced event is not dated by the narrative of what was done
                 time, source = _time_of(pred.start, time_lo, c_lo, c_hi, dated,
                                         None if cued else narrative)
@@ -172,9 +174,10 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     source = "recurring"
                 planned = cued or (dct is not None and time is not None
                                    and time.start is not None and time.start > dct)
-                event = _event(p, pred, time, source, recurrence, agent, patient,
+                event = _event(p, cache, pred, time, source, recurrence, agent, patient,
                                sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
-                               "planned" if planned else "actual", negated)
+                               "planned" if planned else "actual", negated,
+                               preds[n + 1].start if n + 1 < len(preds) else c_hi)
                 if time is None and not event.actors:
                     continue  # neither when nor who: nothing for a timeline (适合出行)
                 events.append(event)
@@ -257,42 +260,73 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     return _Agent(s, e, None, p.text[s:e])
 
 
-def _event(p: PreparedText, pred: Predicate, time: TimeValue | None, source: TimeSource,
+class _Refs:
+    """Frozen parts shared by the events of one text: an evidence span per sentence, an
+    actor reference per actor and role (building them once keeps extraction fast)."""
+
+    def __init__(self, titles: list[tuple[int, int]]) -> None:
+        self.spans: dict[tuple[int, int], Span] = {}
+        self.refs: dict[tuple[str | None, str, str], ActorRef] = {}
+        self.titles = titles
+        self.title_starts = [t[0] for t in titles]
+
+    def title_after(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first 《title》 inside [lo, hi)."""
+        k = bisect_left(self.title_starts, lo)
+        if k < len(self.titles) and self.titles[k][1] <= hi:
+            return self.titles[k]
+        return None
+
+    def span(self, text: str, lo: int, hi: int) -> Span:
+        got = self.spans.get((lo, hi))
+        if got is None:
+            got = self.spans[(lo, hi)] = Span(text=text[lo:hi], start=lo, end=hi)
+        return got
+
+    def ref(self, id_: str | None, name: str, role: ActorRole) -> ActorRef:
+        got = self.refs.get((id_, name, role))
+        if got is None:
+            got = self.refs[(id_, name, role)] = ActorRef(id=id_, name=name, role=role)
+        return got
+
+
+def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | None,
+           source: TimeSource,
            recurrence: TimeValue | None, agent: _Agent | None, patient: _Agent | None,
            sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
            sentence: tuple[int, int], doc_id: str | None, modality: Modality,
-           negated: bool) -> Event:
+           negated: bool, obj_end: int) -> Event:
     text = p.text
     ts, te = pred.start, pred.end
     c_lo, c_hi = clause
     refs: list[ActorRef] = []
     if agent is not None:
-        refs.append(agent.ref())
+        named = agent.actor
+        refs.append(cache.ref(named.id if named else None, named.name if named else agent.name,
+                              "agent"))
     seen = {r.id for r in refs if r.id is not None}
     if patient is not None and patient.actor is not None and patient.actor.id not in seen:
-        refs.append(ActorRef(id=patient.actor.id, name=patient.actor.name, role="target"))
+        refs.append(cache.ref(patient.actor.id, patient.actor.name, "target"))
         seen.add(patient.actor.id)
     for s, _, a in sent_actors:  # others named before the trigger in the clause take part
         if c_lo <= s < ts and a.id not in seen and a.kind is not ActorKind.PLACE and (
                 agent is None or agent.actor is None or a.id != agent.actor.parent):
-            refs.append(ActorRef(id=a.id, name=a.name, role="participant"))
+            refs.append(cache.ref(a.id, a.name, "participant"))
             seen.add(a.id)
     after = [(s, a) for s, _, a in sent_actors if te <= s < c_hi and a.kind is not ActorKind.PLACE]
     if after and after[0][1].id not in seen:
-        refs.append(ActorRef(id=after[0][1].id, name=after[0][1].name, role="target"))
+        refs.append(cache.ref(after[0][1].id, after[0][1].name, "target"))
     place = next((a.name for s, _, a in sent_actors
                   if a.kind is ActorKind.PLACE and c_lo <= s < c_hi), None) or next(
         (a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
-    title = _TITLE.search(p.norm, te, c_hi)
+    title = cache.title_after(te, obj_end)
     obj: str | None
     if title is not None:
-        obj = text[title.start():title.end()]
+        obj = text[title[0]:title[1]]
     elif after and after[0][0] - te <= 2:
         obj = after[0][1].name  # 成立…领导小组: the actor acted on is the object
-    else:
-        stop = p.word_range(c_lo, c_hi).stop
-        np_span = noun_phrase_after(p, pred.last + 1, stop)
-        obj = text[np_span[0]:np_span[1]][:30] if np_span else None
+    else:  # the words up to the next predicate (赶往现场指挥救援 → 现场)
+        obj = text[te:obj_end].split("、")[0].strip("，,。；;：: \n了着过")[:30] or None
     trigger = text[ts:te]
     summary = "".join(x for x in (agent.name if agent else "", "未" if negated else "",
                                   trigger, obj or "") if x)
@@ -312,6 +346,6 @@ def _event(p: PreparedText, pred: Predicate, time: TimeValue | None, source: Tim
         object=obj,
         location=place,
         summary=summary,
-        evidence=Span(text=text[s_lo:s_hi], start=s_lo, end=s_hi),
+        evidence=cache.span(text, s_lo, s_hi),
         doc_id=doc_id,
     )

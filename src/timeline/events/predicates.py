@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..prepared import PreparedText
 from .lexicon import MIN_VERB_SHARE, NOT_EVENT_VERBS, WordClass, event_words, verb_shares
@@ -22,6 +23,7 @@ _VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
 _NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "其", "各", "本", "次"))
 _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶赴现场)
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
+_CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _PHASE_TYPES = frozenset(("suspend", "resume"))
@@ -46,6 +48,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
     """The predicates of the clause ``norm[lo:hi]``, in text order; ``blocked`` spans
     (names, times, titles, quotations; sorted) hold none."""
     table = event_words()
+    prefixes = _prefixes()
     shares = verb_shares()
     t = p.tokens
     words, tags, starts = t.words, t.tags, t.starts
@@ -58,7 +61,10 @@ def predicates(p: PreparedText, lo: int, hi: int,
         if i <= skip_to:
             i += 1
             continue
-        entry, last = _lookup(words, i, stop, table)
+        entry, last = _lookup(words, i, stop, table, prefixes)
+        if entry is None and tags[i] not in _CANDIDATE_TAGS:
+            i += 1  # most words: neither in the table nor tagged a verb
+            continue
         start = starts[i]
         end = starts[last] + len(words[last])
         if _blocked(blocked, start, end):
@@ -128,17 +134,25 @@ def predicates(p: PreparedText, lo: int, hi: int,
     return out
 
 
-def _lookup(words: list[str], i: int, stop: int, table: dict[str, tuple[str, WordClass]]
-            ) -> tuple[tuple[str, WordClass] | None, int]:
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Proper prefixes of the table's words: only these can grow into a longer entry."""
+    return frozenset(w[:n] for w in event_words() for n in range(1, len(w)))
+
+
+def _lookup(words: list[str], i: int, stop: int, table: dict[str, tuple[str, WordClass]],
+            prefixes: frozenset[str]) -> tuple[tuple[str, WordClass] | None, int]:
     """The longest table entry made of words ``i..``, and its last word."""
-    best: tuple[str, WordClass] | None = None
+    joined = words[i]
+    best = table.get(joined)
     last = i
-    joined = ""
-    for j in range(i, min(stop, i + _LONGEST)):
+    j = i + 1
+    while joined in prefixes and j < min(stop, i + _LONGEST):
         joined += words[j]
         hit = table.get(joined)
         if hit is not None:
             best, last = hit, j
+        j += 1
     return best, last
 
 
@@ -178,7 +192,7 @@ def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str,
         hit = table.get(words[j])
         if hit is not None and hit[1] in ("noun", "verb") and hit[0] not in ("other",):
             return j, hit
-        if words[j] in "，,。；;：:":
+        if words[j] in "，,。；;：:！？!?\n":
             return None
     return None
 

@@ -96,7 +96,7 @@ class Extractor:
         prepared = prepare(text)  # once, shared by every stage
         notes: list[str] = []
         times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
-        actors = actors_of(text, prepared.norm, self._user_actors())
+        actors = actors_of(text, prepared.norm, self._user_actors(), prepared.tokens)
         events = find_events(prepared, times, actors, doc_id, used)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),

@@ -23,8 +23,11 @@ from ..errors import InputTypeError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
 from ..text import alternation as _alt
 from ..text import find_words, normalize
+from ..tokens import Tokens, tokenize
 from . import lexicon as lx
 from .gazetteer import Region, common_words, regions, surnames
+from .ner import recognize
+from .statistical import around, statistical_names
 
 __all__ = ["ActorDictionary", "actors_of", "find_actors", "load_actor_dictionary"]
 
@@ -395,14 +398,17 @@ def find_actors(text: str, *, actors: ActorDictionary | None = None) -> list[Act
     return actors_of(text, normalize(text), actors)
 
 
-def actors_of(text: str, norm: str, actors: ActorDictionary | None = None) -> list[Actor]:
-    """``find_actors`` on a text already normalized (``norm``): the pipeline shares it."""
+def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
+              tokens: Tokens | None = None) -> list[Actor]:
+    """``find_actors`` on a text already normalized (``norm``), with its words when the
+    pipeline has them."""
     b = _Builder(text, norm)
     candidates = _candidates(norm)
     home = _home_province(norm, ((s, e) for s, e, _, m in candidates if m is None))
     last_org: tuple[_Actor, int] | None = None  # an organization and where it ended
     for start, end, kind, name, key in _user_mentions(norm, actors):
         b.add(kind, name, start, end, key)
+    given = set(b.by_key)  # the user's actors are never second-guessed
     surnames_ = surnames()
     for s, e, source, m in candidates:
         if not b.free(s, e):
@@ -433,9 +439,47 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None) -> li
             _name_before(b, s, None, surnames_)
         else:
             _declaration(b, m, last_org)
+    tokens = tokens if tokens is not None else tokenize(norm)
+    _confirm_people(b, tokens, given)
+    _statistical(b, tokens)
     _short_forms(b)
     _alias_mentions(b)
     return _finish(b)
+
+
+def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) -> None:
+    """A person found only by the verb after the name (向办案民警说, 金管局表示) stays only if
+    the tagger or the model reads a person there too; titled people stand on their title."""
+    doubtful = [a for a in b.by_key.values()
+                if a.kind is ActorKind.PERSON and not a.titles and a.key not in given
+                and a.mentions]
+    if not doubtful:
+        return
+    windows = [around(s, e) for a in doubtful for s, e in a.mentions]
+    seen = [(s, e) for s, e, kind in recognize(b.norm, windows) if kind is ActorKind.PERSON]
+    seen += [(s, s + len(w)) for w, tag, s in zip(tokens.words, tokens.tags, tokens.starts,
+                                                  strict=True) if tag in ("nr", "nrfg", "nrt")]
+    for a in doubtful:
+        if not any(ms < e and s < me for ms, me in a.mentions for s, e in seen):
+            a.mentions.clear()
+
+
+def _statistical(b: _Builder, tokens: Tokens) -> None:
+    """People and places no rule found (see ``actors.statistical``); 警方 and 消防 as bodies
+    when the tagger reads them as words of their own."""
+    for w, s in zip(tokens.words, tokens.starts, strict=True):
+        if w in lx.GENERIC_ACTORS and b.free(s, s + len(w)):
+            b.add(ActorKind.ORG, b.text[s:s + len(w)], s, s + len(w))
+    table = regions()
+    for s, e, kind in statistical_names(b.norm, tokens, b.free):
+        if not b.free(s, e):
+            continue
+        name = b.norm[s:e]
+        region = next((table[n] for n in (name, name + "市", name + "省") if n in table), None)
+        if kind is ActorKind.PLACE and region is not None:
+            b.add(kind, b.text[s:e], s, e, ("PLACE", region.code))
+        else:
+            b.add(kind, b.text[s:e], s, e)
 
 
 def _home_province(norm: str, runs: Iterable[tuple[int, int]]) -> str | None:

@@ -65,3 +65,9 @@ def common_words() -> frozenset[str]:
     """Frequent two- and three-character words (from JioNLP's idf table; see
     scripts/gen_common_words.py): no name of a person a bare verb points at."""
     return frozenset(r[0] for r in _rows("common_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries, continents and regions (``data/countries.tsv``), as news writes them."""
+    return frozenset(r[0] for r in _rows("countries.tsv"))

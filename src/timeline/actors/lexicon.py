@@ -35,7 +35,15 @@ KNOWN_ORGS = (
     "住房城乡建设部", "交通运输部", "水利部", "农业农村部", "文化和旅游部", "国家卫生健康委",
     "国家卫健委", "应急管理部", "中国人民银行", "审计署", "海关总署", "国家市场监管总局",
     "国家统计局", "国家医保局", "国家林草局", "国家疾控局", "中国科学院", "中国工程院",
-    "世界卫生组织", "联合国",
+    "世界卫生组织", "联合国", "世卫组织", "国家防总", "国家防汛抗旱总指挥部", "长江防总",
+    "中央网信办", "国家网信办", "国家航天局", "中国气象局", "中央气象台", "国家能源局",
+    "国家外汇管理局", "证监会", "中国证监会", "银保监会", "国家金融监督管理总局",
+    # Hong Kong, Macau and Taiwan bodies, written in simplified (the text is normalized)
+    "香港特区政府", "特区政府", "澳门特区政府", "香港警方", "警务处", "消防处", "入境处",
+    "卫生署", "卫生防护中心", "环境保护署", "环保署", "运输署", "运输及房屋局",
+    "食物环境卫生署", "渔农自然护理署", "政府新闻处", "金管局", "香港金融管理局", "香港天文台",
+    "廉政公署", "立法会", "行政会议", "行政院", "立法院", "监察院", "内政部", "卫福部",
+    "中央气象署", "中央气象局", "食品药物管理署", "交通部公路局", "警政署", "消防署",
 )
 
 # Level words that stand for 'this document's region' (自治区人民政府 in a text about 广西).
@@ -130,3 +138,22 @@ BARE_NOT_START = (
 
 # A name a bare verb points at never ends in these (高兴地说, 他们的, 会议中, 此时说).
 NOT_NAME_ENDS = frozenset("地的得们中时说摄都还也就又则却")
+
+# Bodies named by a common noun that act in news (警方接报后…): actors when the word stands
+# alone (消防 in 消防员 is no body).
+GENERIC_ACTORS = frozenset((
+    "警方", "消防", "消防处", "消防局", "消防队", "交警", "检方", "校方", "院方", "海关", "海警",
+    "武警", "特警", "天文台", "气象台", "气象局", "卫生署", "警务处", "入境处", "海关总署",
+))
+# Words the tagger calls places that name no place in news (中华民族, 东方).
+NOT_PLACES = frozenset((
+    "中华", "华夏", "神州", "东方", "西方", "南方", "北方", "中原", "内地", "海内外", "国内",
+    "国外", "境外", "境内", "全国", "各地", "当地", "本地", "外地", "异地", "两岸", "北京时间",
+))
+# A word after a name that makes it a street or a site (瑞宁路, 宛平南路, 莲塘口岸).
+PLACE_SUFFIXES = frozenset((
+    "路", "道", "街", "大道", "大街", "巷", "苑", "村", "镇", "站", "口岸", "机场", "码头", "广场",
+    "公园", "大桥", "中路", "南路", "北路", "东路", "西路", "湖", "岛", "半岛", "水库", "隧道",
+))
+# The last character of a place name the model found, if the words are to bear it out.
+PLACE_END_CHARS = frozenset("市省县区镇乡村州路道街巷苑岛湖江河山港湾站国")

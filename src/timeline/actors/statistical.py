@@ -1,0 +1,96 @@
+"""Names the rules have no cue for: people and places from the tagger and the CRF model.
+
+The word tagger (jieba's dictionary) marks likely names (``nr`` people, ``ns`` places) at no
+extra cost. Where it marks a person, the character CRF (``actors.ner``) reads that sentence
+and gives the spans; the model runs only where such candidates are, so extraction stays fast.
+A dictionary place the tagger knows (深圳, 云南, 美国) is a place by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..models import ActorKind
+from ..text import Span
+from ..tokens import Tokens
+from . import lexicon as lx
+from .gazetteer import common_words, countries, regions
+from .ner import recognize
+
+__all__ = ["CONTEXT", "around", "statistical_names"]
+
+_PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
+_PLACE_TAGS = frozenset(("ns",))
+_HAN = frozenset(chr(c) for c in range(0x4E00, 0xA000))
+
+
+def _han(word: str) -> bool:
+    return all(ch in _HAN for ch in word)
+
+
+def statistical_names(norm: str, tokens: Tokens, free: Callable[[int, int], bool]
+                      ) -> Iterator[tuple[int, int, ActorKind]]:
+    """(start, end, kind) of people and places in text order, where ``free`` says no rule
+    found a name (the model reads no candidate the rules already named)."""
+    words, tags, starts = tokens.words, tokens.tags, tokens.starts
+    n = len(words)
+    windows: list[Span] = []
+    places: list[tuple[int, int, ActorKind]] = []
+    tagged_places: set[Span] = set()
+    i = 0
+    while i < n:
+        w, tag, s = words[i], tags[i], starts[i]
+        if tag in _PERSON_TAGS and len(w) >= 2 and _han(w) and free(s, s + len(w)):
+            windows.append(around(s, s + len(w)))
+        if (2 <= len(w) <= 4 and _han(w) and i + 1 < n and words[i + 1] in lx.PLACE_SUFFIXES
+                and tag[:1] == "n" and w not in common_words()):
+            end = starts[i + 1] + len(words[i + 1])  # 瑞宁 路, 龙华 中路: a street, a place
+            places.append((s, end, ActorKind.PLACE))
+            i += 2
+            continue
+        if (tag in _PLACE_TAGS and len(w) >= 2 and _han(w) and w not in lx.NOT_PLACES
+                and free(s, s + len(w))):
+            if _known_place(w):
+                places.append((s, s + len(w), ActorKind.PLACE))
+            else:  # the tagger's dictionary calls 上门 and 青春 places: ask the model
+                tagged_places.add((s, s + len(w)))
+                windows.append(around(s, s + len(w)))
+        i += 1
+    edges = set(starts)
+    found = recognize(norm, windows) if windows else []
+    named = [(s, e, kind) for s, e, kind in found
+             if s in edges and (e in edges or e == len(norm))
+             and ((s, e) in tagged_places or _plausible(norm[s:e], kind))]
+    yield from sorted({*places, *named})
+
+
+CONTEXT = 6
+"""Characters on each side of a candidate that the model reads: its features look two
+characters away, and a name is at most a few characters long."""
+
+
+def around(start: int, end: int) -> Span:
+    """The window the model reads for a candidate name at ``[start, end)``."""
+    return max(0, start - CONTEXT), end + CONTEXT
+
+
+def _known_place(word: str) -> bool:
+    """A division or country we know."""
+    if word in lx.NOT_PLACES:
+        return False
+    table = regions()
+    return (word in countries() or word in table or word + "市" in table
+            or word + "省" in table)
+
+
+def _plausible(name: str, kind: ActorKind) -> bool:
+    """A model's name that the words bear out: a person's is no frequent word, ends in no
+    particle and no place word (龙耀路); a place's is no frequent word either."""
+    if not _han(name) or name in lx.NOT_PLACES:
+        return False
+    if kind is ActorKind.PERSON:
+        if name in common_words():
+            return False
+        return 2 <= len(name) <= 4 and name[-1] not in lx.NOT_NAME_ENDS and (
+            name[-1] not in lx.PLACE_END_CHARS)
+    return len(name) >= 2 and (name[-1] in lx.PLACE_END_CHARS or _known_place(name))

@@ -203,6 +203,7 @@ class EventType(str, Enum):
     COMPETE = "compete"
     LAND = "land"
     MOVEMENT = "movement"
+    CHANGE = "change"
     STATEMENT = "statement"
     OTHER = "other"
 

@@ -175,14 +175,16 @@ def _model() -> bytes:
 
 
 _local = threading.local()
+_OPENING = threading.Lock()  # crfsuite crashes when two threads open a model at once
 
 
 def _tagger() -> Any:
     """This thread's tagger (a crfsuite tagger keeps per-sequence state: one per thread)."""
     tagger = getattr(_local, "tagger", None)
     if tagger is None:
-        tagger = pycrfsuite.Tagger()
-        tagger.open_inmemory(_model())
+        with _OPENING:
+            tagger = pycrfsuite.Tagger()
+            tagger.open_inmemory(_model())
         _local.tagger = tagger
     return tagger
 

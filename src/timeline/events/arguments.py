@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..prepared import PreparedText
-from .lexicon import AGENT_MARKERS, NEGATIONS, NP_LINKS, PREPOSITIONS
+from .lexicon import (
+    AGENT_MARKERS,
+    NEGATIONS,
+    NP_LINKS,
+    PREPOSITIONS,
+    modifiers,
+    verb_shares,
+)
 
 __all__ = ["Arguments", "arguments", "is_nominal"]
 
@@ -26,6 +33,7 @@ _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", 
                          "了", "着", "并", "而", "且", "就", "便", "才", "则", "即",
                          "开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _STOP_TAGS = frozenset(("x", "w"))
+_VERB_NOUN_SHARE = 0.8  # a "noun" this often a verb in People's Daily is one (王明带队检查)
 _TIME_PREPOSITIONS = frozenset(("于", "在", "从", "自", "截至", "至", "到", "自从", "定于"))
 _NEG = frozenset(NEGATIONS)
 
@@ -74,7 +82,9 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if w in _TIME_PREPOSITIONS and j + 1 < first and tags[j + 1] == "t":
             j -= 1  # 于3月4日召开: the preposition of a time
             continue
-        if w in _SKIP_WORDS or tag in _SKIP_TAGS or (tag == "c" and w not in NP_LINKS):
+        if (w in _SKIP_WORDS or tag in _SKIP_TAGS or (tag == "c" and w not in NP_LINKS)
+                or w in modifiers()  # 法院依法指定: 依法 is an adverb, whatever its tag
+                or (tag == "n" and verb_shares().get(w, 0.0) >= _VERB_NOUN_SHARE)):
             j -= 1
             continue
         near = False
@@ -111,6 +121,6 @@ _NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预�
 
 def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
     """Whether the noun phrase ``words[k..j]`` ends in a noun that can act."""
-    if tags[j] not in _HEAD_TAGS or words[j] in _NOT_HEADS:
+    if tags[j] not in _HEAD_TAGS or words[j] in _NOT_HEADS or words[j] in modifiers():
         return False
     return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))

@@ -40,13 +40,18 @@ from .predicates import Predicate, predicates
 __all__ = ["find_events"]
 
 _TITLE = regex.compile(r"《[^》\n]{1,80}》")
+# A dateline or byline (新华社北京10月30日电（记者王某）, 本报讯, 記者張三／台北報導): its names
+# report the news, they do not act in it.
+_BYLINE = regex.compile(
+    r"(?m)^[ \t]*[^，。\n]{0,8}?(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报|本台|记者)"
+    r"[^，。\n]{0,30}?(?:电|讯|报道)(?:[ \t]*[（(][^）)\n]{0,30}[）)])?")
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
 _QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\n]{10,400}』")
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
-_HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident"))
+_HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident", "change"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
 
 
@@ -87,7 +92,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     """Every event in the prepared text, in text order; an event whose time starts after
     ``dct`` or whose clause announces it (将于, 拟) is planned."""
     norm = p.norm
-    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions),
+    bylines = [m.span() for m in _BYLINE.finditer(norm)]
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
+                       if not _within(bylines, m.start, m.end)),
                       key=lambda x: (x[0], -x[1]))
     titles = [m.span() for m in _TITLE.finditer(norm)]
     quotes = [m.span() for m in _QUOTE.finditer(norm)]
@@ -95,7 +102,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  *((t.start, t.end, "t") for t in times),
                  *((s, e, "nz") for s, e in titles)])
     blocked = _union([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
-                      *titles, *quotes, *(m.span() for m in _ASIDE.finditer(norm)),
+                      *titles, *quotes, *bylines, *(m.span() for m in _ASIDE.finditer(norm)),
                       *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
     title_spans = _union(titles)
     cues = [m.span() for m in _PLAN_CUE.finditer(norm)]
@@ -159,6 +166,13 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     args = arguments(p, prev.last + 1, pred.first)
                     negated = args.negated
                     agent = clause_agent
+                    if p.tokens.words[prev.last] in lx.PIVOT_VERBS and args.subject is not None:
+                        # 要求该女子出示证件: the pivot's object does the next thing
+                        agent = _agent_of(p, args.subject, sent_actors, last_person, carried)
+                if norm[pred.start] == "被" and pred.end - pred.start > 1:
+                    patient, agent = agent, None  # 该男子被捕: the subject is acted on
+                if agent is None and n == 0 and not args.passive:
+                    agent = _place_of_action(p, first_word, pred.first, sent_actors) or agent
                 if pred.type in _HAPPENINGS and agent is not None and agent.actor is None:
                     agent = None  # 某路段发生事故, 两车相撞: things happen, nobody acts
                 elif agent is not None and not args.passive:
@@ -172,8 +186,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                                         None if cued else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
-                planned = cued or (dct is not None and time is not None
-                                   and time.start is not None and time.start > dct)
+                planned = cued or _after(time, dct)
                 event = _event(p, cache, pred, time, source, recurrence, agent, patient,
                                sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
                                "planned" if planned else "actual", negated,
@@ -210,6 +223,31 @@ def _opening_actor(norm: str, c_lo: int, sent_actors: list[tuple[int, int, Actor
     for s, e, a in sent_actors:
         if s == lo and a.kind is not ActorKind.PLACE:
             return _Agent(s, e, a, a.name)
+    return None
+
+
+def _after(time: TimeValue | None, dct: datetime | None) -> bool:
+    """Whether a time starts after the DCT; a DCT without a clock time (midnight) is its
+    whole day, so 10日上午 on the 10th is no plan."""
+    if dct is None or time is None or time.start is None:
+        return False
+    if dct.hour == dct.minute == dct.second == 0:
+        return time.start.date() > dct.date()
+    return time.start > dct
+
+
+def _place_of_action(p: PreparedText, lo_word: int, first: int,
+                     sent_actors: list[tuple[int, int, Actor]]) -> _Agent | None:
+    """An organization the clause puts its action at, when it has no subject: 在某法院公开审理
+    (the court tries), 在市政府召开 (the city government holds)."""
+    t = p.tokens
+    for j in range(first - 1, max(lo_word, first - 8) - 1, -1):
+        if t.words[j] in ("在", "于") and j + 1 < first:
+            s = t.starts[j + 1]
+            for ms, me, a in sent_actors:
+                if ms == s and a.kind is ActorKind.ORG:
+                    return _Agent(ms, me, a, a.name)
+            return None
     return None
 
 

@@ -37,6 +37,14 @@ def verb_shares() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=1)
+def modifiers() -> frozenset[str]:
+    """Words People's Daily tags adverb or adjective in most uses (``data/modifiers.tsv``):
+    the tagger calls some of them nouns (依法, 坦率), and no subject ends in one."""
+    data = resources.files("timeline.data").joinpath("modifiers.tsv").read_text("utf-8")
+    return frozenset(w for w in data.splitlines() if w and not w.startswith("#"))
+
+
 MIN_VERB_SHARE = 0.3  # of a word outside the event table, to be a predicate
 
 # Verbs that never make an event: copulas, modals, aspect and direction words, and the
@@ -61,6 +69,10 @@ NOT_EVENT_VERBS = frozenset((
     "打算", "预计", "取得", "这是", "还有", "另有", "还会", "据悉", "估计", "负责", "截至",
     "截止", "防止", "受", "无", "震中", "震感", "称之为", "只有", "也有", "都有", "就是", "即是",
 ))
+
+# A verb whose object is the doer of the verb after it (要求该女子出示…, 派民警前往…).
+PIVOT_VERBS = frozenset(("要求", "让", "叫", "命令", "责令", "派", "派出", "组织", "安排", "指派",
+                         "协助", "帮助", "请", "邀请", "动员", "指导", "督促", "带领", "率领"))
 
 # Negation before a predicate (skipping adverbs): a negative event (火灾未造成人员伤亡).
 NEGATIONS = ("尚未", "并未", "从未", "未曾", "没有", "并没有", "未", "没", "不", "无", "勿", "别")

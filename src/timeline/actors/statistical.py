@@ -8,6 +8,7 @@ A dictionary place the tagger knows (深圳, 云南, 美国) is a place by itsel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from ..models import ActorKind
@@ -21,11 +22,7 @@ __all__ = ["CONTEXT", "around", "statistical_names"]
 
 _PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
 _PLACE_TAGS = frozenset(("ns",))
-_HAN = frozenset(chr(c) for c in range(0x4E00, 0xA000))
-
-
-def _han(word: str) -> bool:
-    return all(ch in _HAN for ch in word)
+_han = re.compile(r"[\u4e00-\u9fff]+").fullmatch
 
 
 def statistical_names(norm: str, tokens: Tokens, free: Callable[[int, int], bool]
@@ -40,10 +37,11 @@ def statistical_names(norm: str, tokens: Tokens, free: Callable[[int, int], bool
     i = 0
     while i < n:
         w, tag, s = words[i], tags[i], starts[i]
-        if tag in _PERSON_TAGS and len(w) >= 2 and _han(w) and free(s, s + len(w)):
+        if (tag in _PERSON_TAGS and 2 <= len(w) <= 4 and _han(w) and w not in common_words()
+                and free(s, s + len(w))):
             windows.append(around(s, s + len(w)))
-        if (2 <= len(w) <= 4 and _han(w) and i + 1 < n and words[i + 1] in lx.PLACE_SUFFIXES
-                and tag[:1] == "n" and w not in common_words()):
+        if (tag[:1] == "n" and i + 1 < n and words[i + 1] in lx.PLACE_SUFFIXES
+                and 2 <= len(w) <= 4 and _han(w) and w not in common_words()):
             end = starts[i + 1] + len(words[i + 1])  # 瑞宁 路, 龙华 中路: a street, a place
             places.append((s, end, ActorKind.PLACE))
             i += 2

@@ -48,6 +48,7 @@ _BYLINE = regex.compile(
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
 _QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\n]{10,400}』")
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+_TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
@@ -354,9 +355,9 @@ def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | Non
     after = [(s, a) for s, _, a in sent_actors if te <= s < c_hi and a.kind is not ActorKind.PLACE]
     if after and after[0][1].id not in seen:
         refs.append(cache.ref(after[0][1].id, after[0][1].name, "target"))
-    place = next((a.name for s, _, a in sent_actors
-                  if a.kind is ActorKind.PLACE and c_lo <= s < c_hi), None) or next(
-        (a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
+    places = [(s, a.name) for s, _, a in sent_actors if a.kind is ActorKind.PLACE]
+    place = next((name for s, name in places if c_lo <= s < c_hi),
+                 places[0][1] if places else None)
     title = cache.title_after(te, obj_end)
     obj: str | None
     if title is not None:
@@ -373,7 +374,7 @@ def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | Non
     s_lo, s_hi = sentence
     return Event(
         id=f"{doc_id or 'doc'}:e{ts}",
-        type=EventType(pred.type),
+        type=_TYPES[pred.type],
         trigger=Span(text=trigger, start=ts, end=te),
         time=time,
         time_source=source,

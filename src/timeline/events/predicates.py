@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..prepared import PreparedText
-from .lexicon import MIN_VERB_SHARE, NOT_EVENT_VERBS, WordClass, event_words, verb_shares
+from .lexicon import (
+    MIN_VERB_SHARE,
+    NOT_EVENT_VERBS,
+    WordClass,
+    event_words,
+    modifiers,
+    verb_shares,
+)
 
 __all__ = ["Predicate", "predicates"]
 
@@ -23,7 +30,9 @@ _VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
 _NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "其", "各", "本", "次"))
 _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶赴现场)
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
-_CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS
+_MISTAGGED = frozenset(("n", "a", "vn"))  # tags the tagger gives verbs it does not know so
+_MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
+_CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _PHASE_TYPES = frozenset(("suspend", "resume"))
@@ -61,15 +70,16 @@ def predicates(p: PreparedText, lo: int, hi: int,
         if i <= skip_to:
             i += 1
             continue
-        entry, last = _lookup(words, i, stop, table, prefixes)
+        w = words[i]
+        if w in prefixes:
+            entry, last = _lookup(words, i, stop, table, prefixes)
+        else:
+            entry, last = table.get(w), i
         if entry is None and tags[i] not in _CANDIDATE_TAGS:
             i += 1  # most words: neither in the table nor tagged a verb
             continue
         start = starts[i]
         end = starts[last] + len(words[last])
-        if _blocked(blocked, start, end):
-            i = last + 1
-            continue
         if entry is None and ((len(words[i]) >= 3 and tags[i] in _PHRASE_TAGS)
                               or (len(words[i]) >= 4 and tags[i] in _JOINED_TAGS)):
             head = _verb_head(words[i], table)  # 赶赴现场, 开展调研 (one word): 赶赴, 开展
@@ -81,8 +91,14 @@ def predicates(p: PreparedText, lo: int, hi: int,
             w = words[i]
             share = shares.get(w, 1.0)
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
-                    and (len(w) > 1 or share >= _MIN_ONE_CHAR_SHARE)
+                    and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
+                                        and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):
+                out.append(Predicate(i, i, start, end, "other", "verb"))
+            elif (tags[i] in _MISTAGGED and len(w) > 1 and share >= _MISTAGGED_SHARE
+                  and w not in NOT_EVENT_VERBS and i > idx.start
+                  and (tags[i - 1] in ("d", "ad") or words[i - 1] in modifiers())):
+                # 迅速联系警方, 基本清理完毕: a verb after an adverb, whatever the tagger says
                 out.append(Predicate(i, i, start, end, "other", "verb"))
             i += 1
             continue
@@ -131,7 +147,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
         else:
             out.append(Predicate(i, last, start, end, kind, cls))
         i = last + 1
-    return out
+    # names, times, titles, quotations hold no event
+    return [x for x in out if not _blocked(blocked, x.start, x.end)]
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out.append(Predicate(i, i, start, end, "other", "verb"))
             elif (tags[i] in _MISTAGGED and len(w) > 1 and share >= _MISTAGGED_SHARE
                   and w not in NOT_EVENT_VERBS and i > idx.start
-                  and (tags[i - 1] in ("d", "ad") or words[i - 1] in modifiers())):
+                  and words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
+                  and words[i - 1] not in table):
                 # 迅速联系警方, 基本清理完毕: a verb after an adverb, whatever the tagger says
                 out.append(Predicate(i, i, start, end, "other", "verb"))
             i += 1

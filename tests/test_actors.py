@@ -289,3 +289,17 @@ def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> Non
 def test_a_title_inside_a_ministry_name_has_no_name_before_it(
         text: str, people: list[str]) -> None:
     assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people
+
+
+# The statistical stage: names without a cue (actors/statistical.py)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("李明华在深圳协助调查。", [("PERSON", "李明华"), ("PLACE", "深圳")]),
+    ("代表团抵达日本，随后前往美国。", [("PLACE", "日本"), ("PLACE", "美国")]),
+    ("事故发生在瑞宁路与宛平南路交叉口。", [("PLACE", "瑞宁路"), ("PLACE", "宛平南路")]),
+    ("警方接报后赶到，消防随即到场。", [("ORG", "警方"), ("ORG", "消防")]),
+    ("消防员和消防车赶到现场。", []),  # 消防 inside a word is no body
+    ("让青春在奋斗中闪光，不要扎堆上门。", []),  # the tagger's "places" the model rejects
+    ("向办案民警了解情况。", []),  # a speech verb alone, unconfirmed: no person
+])
+def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

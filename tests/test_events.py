@@ -323,3 +323,31 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     assert [e.modality for e in doc.events] == expected
     assert [r["modality"] for r in doc.timeline.to_records()] == expected
     assert ('tense="FUTURE"' in doc.timeline.to_timeml()) == ("planned" in expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a pivot's object does the verb after it
+    ("6月4日，警员要求该女子出示身份证。", "2025-06-05",
+     [("statement", "警员"), ("other", "该女子")]),
+    # 被捕: a passive in one word takes no agent
+    ("6月4日，该名男子被捕。", "2025-06-05", [("arrest", None)]),
+    # the court the action is at acts (在…法院审理)
+    ("7月10日，该案在榆林市中级人民法院公开审理。", "2018-07-11",
+     [("trial", "榆林市中级人民法院")]),
+    # a dateline's agency is no agent
+    ("新华社北京7月10日电 7月10日，张伟当选主席。", "2018-07-11", [("resolution", "张伟")]),
+    # a measure rises: nobody acts
+    ("2016年，国内生产总值增长6.7%。", "2017-01-20", [("change", None)]),
+    # adverbs the tagger calls nouns are no subject (法院依法指定)
+    ("7月10日，法院依法指定辩护人。", "2018-07-11", [("other", "法院")]),
+])
+def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = extract(text, dct=dct)
+    assert [(e.type.value, _agent(e)) for e in doc.events] == expected
+
+
+def test_same_day_is_no_plan_when_the_dct_has_no_clock() -> None:
+    doc = extract("10日上午，法院开庭审理此案。", dct="2018-07-10")
+    assert [e.modality for e in doc.events] == ["actual"]
+    later = extract("10日下午，法院开庭审理此案。", dct="2018-07-10T08:00")
+    assert [e.modality for e in later.events] == ["planned"]

@@ -172,7 +172,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         agent = _agent_of(p, args.subject, sent_actors, last_person, carried)
                 if norm[pred.start] == "被" and pred.end - pred.start > 1:
                     patient, agent = agent, None  # 该男子被捕: the subject is acted on
-                if agent is None and n == 0 and not args.passive:
+                if (agent is None or agent.actor is None) and n == 0 and not args.passive:
+                    # 该案在某法院审理: the court, not the case, acts
                     agent = _place_of_action(p, first_word, pred.first, sent_actors) or agent
                 if pred.type in _HAPPENINGS and agent is not None and agent.actor is None:
                     agent = None  # 某路段发生事故, 两车相撞: things happen, nobody acts

@@ -193,8 +193,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                                sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
                                "planned" if planned else "actual", negated,
                                preds[n + 1].start if n + 1 < len(preds) else c_hi)
-                if time is None and not event.actors:
-                    continue  # neither when nor who: nothing for a timeline (适合出行)
+                if time is None and not event.actors and pred.type == "other":
+                    continue  # an untabled verb with neither when nor who (适合出行)
                 events.append(event)
                 if time is not None and source in ("explicit", "sentence") and not planned:
                     narrative = time

@@ -303,3 +303,21 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
 ])
 def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # transliterated names joined by a middle dot are one person, whatever stands around them
+    ("新西兰外交部长杰克·伍德于昨日抵达。", [("PLACE", "新西兰"), ("PERSON", "杰克·伍德")]),
+    ("总统安东尼·马丁·卢卡斯表示，", [("PERSON", "安东尼·马丁·卢卡斯")]),
+    ("会见了约翰·史密斯和玛丽·安·琼斯。", [("PERSON", "约翰·史密斯"), ("PERSON", "玛丽·安·琼斯")]),
+    ("中·俄两国", []),  # one-character parts are abbreviations, not a name
+    # a run of places that ends in a street is one address
+    ("沈阳市铁西区兴华街一栋楼起火。", [("PLACE", "沈阳市铁西区兴华街")]),
+    ("南宁市江南区星光大道三段发生事故。", [("PLACE", "南宁市江南区星光大道三段")]),
+    ("在北京街头散步。", [("PLACE", "北京市")]),  # 街头 is no street
+    # a title, then a name the tagger splits after its surname, then an honorific
+    ("董事长吴启明先生出席并致辞。", [("PERSON", "吴启明")]),
+    ("支队长周立新赶往现场指挥救援。", [("PERSON", "周立新")]),
+])
+def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -409,6 +409,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     for start, end, kind, name, key in _user_mentions(norm, actors):
         b.add(kind, name, start, end, key)
     given = set(b.by_key)  # the user's actors are never second-guessed
+    tokens = tokens if tokens is not None else tokenize(norm)
+    _foreign_names(b, tokens)
     surnames_ = surnames()
     for s, e, source, m in candidates:
         if not b.free(s, e):
@@ -439,12 +441,55 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             _name_before(b, s, None, surnames_)
         else:
             _declaration(b, m, last_org)
-    tokens = tokens if tokens is not None else tokenize(norm)
     _confirm_people(b, tokens, given)
     _statistical(b, tokens)
+    _addresses(b)
     _short_forms(b)
     _alias_mentions(b)
     return _finish(b)
+
+
+_JOINED_NAME = regex.compile(r"\p{Han}+(?:[·・•]\p{Han}+)+", regex.V1)
+_FOREIGN_PART = 6  # characters of one part of a transliterated name at most
+_NAME_BREAK = regex.compile(r"[和与及、的了在于将对向就也还已被把同跟是为]", regex.V1)
+_NOT_NAME_TAGS = frozenset(("v", "vn", "p", "c", "u", "uj", "ul", "d", "t", "m", "f", "r"))
+
+
+def _joined_names(norm: str) -> Iterator[tuple[int, int]]:
+    """Runs of Han characters with middle dots, split at 和, 、 and other joints."""
+    for m in _JOINED_NAME.finditer(norm):
+        lo = m.start()
+        for cut in [*(x.start() for x in _NAME_BREAK.finditer(norm, lo, m.end())), m.end()]:
+            if any(norm[i] in "·・•" for i in range(lo, cut)):
+                yield lo, cut
+            lo = cut + 1
+
+
+def _foreign_names(b: _Builder, tokens: Tokens) -> None:
+    """Transliterated names joined by a middle dot (艾伦·摩尔, 雷杰普·塔伊普·埃尔多安): one
+    person, from after the title or word before it to the end of the word after the dot."""
+    norm = b.norm
+    for start, end in _joined_names(norm):
+        dots = [i for i in range(start, end) if norm[i] in "·・•"]
+        for cut in range(start + 1, dots[0]):  # 外交部长艾伦: the name starts after the title
+            if (_TITLE_END.search(norm, start, cut) or _LEFT_STOP.search(norm, start, cut)
+                    or _NAME_BREAK.match(norm, cut - 1)):
+                start = cut
+        k = bisect.bisect_right(tokens.starts, dots[-1] + 1) - 1
+        while k + 1 < len(tokens.words) and tokens.starts[k + 1] < end:
+            # 勒克莱尔邀请, 摩尔于昨日: the name ends where a verb or function word starts
+            nxt = k + 1
+            word = tokens.words[nxt]
+            if ((tokens.tags[nxt] in _NOT_NAME_TAGS and len(word) > 1)
+                    or _NAME_BREAK.fullmatch(word) or _FOLLOWER.match(word)):
+                end = tokens.starts[nxt]
+                break
+            k = nxt
+        parts = regex.split(r"[·・•]", norm[start:end])
+        if (len(parts) < 2 or not all(0 < len(x) <= _FOREIGN_PART for x in parts)
+                or max(map(len, parts)) < 2 or not b.free(start, end)):
+            continue
+        b.add(ActorKind.PERSON, b.text[start:end], start, end)
 
 
 def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) -> None:
@@ -684,6 +729,41 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
         aliases = [a for a in cols[2].split("|") if a] if len(cols) > 2 else []
         out.append({"name": cols[0], "kind": cols[1], "aliases": aliases})
     return out
+
+
+_STREET_TAIL = regex.compile(
+    r"\p{Han}{0,4}?(?:大道|大街|中路|南路|北路|东路|西路|路|街|巷)"
+    r"(?:[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号)?(?![头上边角坊区])", regex.V1)
+_STREET_NUMBER = regex.compile(r"[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号")
+_STREET_END = regex.compile(r"(?:大道|大街|路|街|巷)(?:[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号)?$")
+
+
+def _addresses(b: _Builder) -> None:
+    """A run of places that ends in a street is one address (沈阳市铁西区兴华街, 台中市西屯区
+    台湾大道三段): the text names one place there, not a city, a district and a street."""
+    places = sorted((s, e, a) for a in b.by_key.values() if a.kind is ActorKind.PLACE
+                    for s, e in a.mentions)
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and places[j + 1][0] == places[j][1]:
+            j += 1
+        start, end = places[i][0], places[j][1]
+        tail = _STREET_TAIL.match(b.norm, end)
+        if tail is not None and b.free(end, tail.end()) and tail.end() > end:
+            end = tail.end()
+        elif _STREET_END.search(b.norm, start, end):
+            number = _STREET_NUMBER.match(b.norm, end)  # 星光大道 三段
+            end = number.end() if number is not None and b.free(end, number.end()) else end
+        else:
+            i = j + 1
+            continue
+        if j > i or end > places[j][1]:  # more than one part
+            for s, e, a in places[i:j + 1]:
+                a.mentions.pop((s, e), None)
+                b._spans.remove((s, e))
+            b.add(ActorKind.PLACE, b.text[start:end], start, end)
+        i = j + 1
 
 
 def _finish(b: _Builder) -> list[Actor]:

@@ -734,8 +734,9 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
 _STREET_TAIL = regex.compile(
     r"\p{Han}{0,4}?(?:大道|大街|中路|南路|北路|东路|西路|路|街|巷)"
     r"(?:[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号)?(?![头上边角坊区])", regex.V1)
-_STREET_NUMBER = regex.compile(r"[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号")
-_STREET_END = regex.compile(r"(?:大道|大街|路|街|巷)(?:[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号)?$")
+_NUMBER = r"[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号"
+_STREET_NUMBER = regex.compile(_NUMBER)
+_STREET_END = regex.compile(rf"(?:大道|大街|路|街|巷)(?:{_NUMBER})?$")
 
 
 def _addresses(b: _Builder) -> None:

@@ -321,3 +321,17 @@ def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place the tagger found, then an organization head: that place's body
+    ("澄江区人民政府召开会议。", [("ORG", "澄江区人民政府")]),
+    ("荆州市沙市区一所学校出现病例。", [("PLACE", "荆州市沙市区")]),  # 一所学校: no name
+    # a run of divisions is one place
+    ("四川省阿坝州松潘县发生地震。", [("PLACE", "四川省阿坝州松潘县")]),
+    # venues are places, even when 中心 could head a body
+    ("比赛在南宁市体育中心举行。", [("PLACE", "南宁市体育中心")]),
+    ("双方在钓鱼台国宾馆会谈。", [("PLACE", "钓鱼台国宾馆")]),
+])
+def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -130,12 +130,18 @@ _BODY = regex.compile(rf"{_BODY_CHAR}+", regex.V1)
 _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被为了是从到同]]", regex.V1)
 
 
-def _bare_names(norm: str) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _venue_heads() -> regex.Pattern[str]:
+    return regex.compile(_alt(lx.VENUE_HEADS))
+
+
+def _bare_names(norm: str, heads: regex.Pattern[str] | None = None
+                ) -> Iterator[tuple[int, int]]:
     """Names known only by a distinctive head (清华大学, 复旦大学): found from the head
     leftwards, two to eight characters, starting after punctuation or a function word.
     (A regular expression trying every position is five times slower.)"""
     done = 0
-    for m in _bare_heads().finditer(norm):
+    for m in (heads or _bare_heads()).finditer(norm):
         h = m.start()
         for p in range(max(done, h - 8), h - 1):
             if norm[p] in lx.BARE_NOT_START or not _BODY.fullmatch(norm, p, h):
@@ -167,6 +173,7 @@ def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]
             out.extend((m.start(), m.end(), kind, m)
                        for m in pattern.finditer(norm, first.start()))
     out.extend((s, e, "bare", None) for s, e in _bare_names(norm))
+    out.extend((s, e, "venue", None) for s, e in _bare_names(norm, _venue_heads()))
     out.sort(key=lambda c: (c[0], -c[1]))
     return out
 
@@ -418,6 +425,11 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         if source == "region":  # a run of region names
             last_org = _after_region(b, s, e) or last_org
             continue
+        if source == "venue":
+            name = norm[s:e]
+            if not _VERB.search(name) and _han_only(name):
+                b.add(ActorKind.PLACE, b.text[s:e], s, e)
+            continue
         if source == "bare":
             name = norm[s:e]
             if not _VERB.search(name) and name not in lx.GENERIC_BODIES:
@@ -443,6 +455,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             _declaration(b, m, last_org)
     _confirm_people(b, tokens, given)
     _statistical(b, tokens)
+    _orgs_after_places(b)
     _addresses(b)
     _short_forms(b)
     _alias_mentions(b)
@@ -546,7 +559,7 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
         return None
     if tail is not None:
         org_end = tail.end()
-        if not _VERB.search(b.norm, e, org_end):
+        if not _VERB.search(b.norm, e, org_end) and not _COUNTED.search(b.norm, e, org_end):
             return _organization(b, s, org_end, ("ORG", code, b.norm[e:org_end]))
     if region is not None and (region.name == b.norm[s:e] or region.level == "province"):
         b.add(ActorKind.PLACE, region.name, s, e, ("PLACE", code))
@@ -731,6 +744,25 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
     return out
 
 
+_COUNTED = regex.compile(r"[一两几多][所家个名栋座处间辆支]")  # 一所学校: some school
+
+
+def _orgs_after_places(b: _Builder) -> None:
+    """A place the tagger or the model found, then an organization head: that place's body
+    (江澄区 + 人民政府, 鹭江市 + 交通运输局), the way a known region starts one."""
+    norm = b.norm
+    places = sorted((s, e, a) for a in list(b.by_key.values()) if a.kind is ActorKind.PLACE
+                    for s, e in a.mentions)
+    for s, e, a in places:
+        sub = _sub_unit_re().match(norm, e)
+        if (sub is None or _VERB.search(sub.group()) or _COUNTED.search(sub.group())
+                or _TITLE_START.match(norm, sub.end() - 1) or not b.free(e, sub.end())):
+            continue
+        a.mentions.pop((s, e), None)
+        b._spans.remove((s, e))
+        _organization(b, s, sub.end(), ("ORG", norm[s:sub.end()]))
+
+
 _STREET_TAIL = regex.compile(
     r"\p{Han}{0,4}?(?:大道|大街|中路|南路|北路|东路|西路|路|街|巷)"
     r"(?:[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号)?(?![头上边角坊区])", regex.V1)
@@ -740,8 +772,8 @@ _STREET_END = regex.compile(rf"(?:大道|大街|路|街|巷)(?:{_NUMBER})?$")
 
 
 def _addresses(b: _Builder) -> None:
-    """A run of places that ends in a street is one address (沈阳市铁西区兴华街, 台中市西屯区
-    台湾大道三段): the text names one place there, not a city, a district and a street."""
+    """A run of places is one place (四川省阿坝州松潘县), and so is a run that ends in a street
+    (沈阳市铁西区兴华街, 台中市西屯区台湾大道三段): the text names one place there."""
     places = sorted((s, e, a) for a in b.by_key.values() if a.kind is ActorKind.PLACE
                     for s, e in a.mentions)
     i = 0
@@ -756,7 +788,7 @@ def _addresses(b: _Builder) -> None:
         elif _STREET_END.search(b.norm, start, end):
             number = _STREET_NUMBER.match(b.norm, end)  # 星光大道 三段
             end = number.end() if number is not None and b.free(end, number.end()) else end
-        else:
+        elif j == i:
             i = j + 1
             continue
         if j > i or end > places[j][1]:  # more than one part
@@ -767,7 +799,14 @@ def _addresses(b: _Builder) -> None:
         i = j + 1
 
 
+def _han_only(name: str) -> bool:
+    return bool(_ALL_HAN.fullmatch(name))
+
+
 def _finish(b: _Builder) -> list[Actor]:
+    for a in b.by_key.values():
+        if a.kind is ActorKind.ORG and a.name.endswith(lx.VENUE_HEADS):
+            a.kind = ActorKind.PLACE  # 南宁市体育中心: a venue, though 中心 heads bodies too
     actors = sorted(b.by_key.values(), key=lambda a: min(a.mentions) if a.mentions else (0, 0))
     out = []
     for a in actors:

@@ -335,3 +335,13 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
 ])
 def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("被告人张某某合同诈骗一案", ["张某某"]),
+    ("嫌疑人王某、欧阳某被抓获", ["王某", "欧阳某"]),
+    ("刘某于某日被捕", ["刘某"]),  # 某日 is "some day"
+    ("某地发生事故", []),
+])
+def test_withheld_names(text: str, people: list[str]) -> None:
+    assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people

@@ -340,6 +340,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("2016年，国内生产总值增长6.7%。", "2017-01-20", [("change", None)]),
     # adverbs the tagger calls nouns are no subject (法院依法指定)
     ("7月10日，法院依法指定辩护人。", "2018-07-11", [("other", "法院")]),
+    # a thing or theme as subject is no agent: the satellite does not act
+    ("11月2日，卫星顺利进入预定轨道。", "2023-11-03", [("movement", None)]),
+    # the body that opens the clause acts when the words before the verb name a thing
+    ("4月3日，澄江区人民法院一审以合同诈骗罪判处刘某有期徒刑。", "2023-04-04",
+     [("sentence", "澄江区人民法院")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

@@ -418,6 +418,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     given = set(b.by_key)  # the user's actors are never second-guessed
     tokens = tokens if tokens is not None else tokenize(norm)
     _foreign_names(b, tokens)
+    _anonymised(b)
     surnames_ = surnames()
     for s, e, source, m in candidates:
         if not b.free(s, e):
@@ -466,6 +467,28 @@ _JOINED_NAME = regex.compile(r"\p{Han}+(?:[·・•]\p{Han}+)+", regex.V1)
 _FOREIGN_PART = 6  # characters of one part of a transliterated name at most
 _NAME_BREAK = regex.compile(r"[和与及、的了在于将对向就也还已被把同跟是为]", regex.V1)
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "c", "u", "uj", "ul", "d", "t", "m", "f", "r"))
+
+
+_ANONYMISED = regex.compile(r"某某?(?![日天时年月地处些种个部单位人市县区镇乡村项次件类])")
+
+
+def _anonymised(b: _Builder) -> None:
+    """Names withheld by the report (刘某, 张某某): a surname, then 某."""
+    norm = b.norm
+    singles = _single_surnames()
+    for m in _ANONYMISED.finditer(norm):
+        s = m.start() - 1
+        if s < 0 or norm[s] not in singles:
+            continue
+        if s and norm[s - 1:s + 1] in surnames():
+            s -= 1  # 欧阳某
+        if b.free(s, m.end()):
+            b.add(ActorKind.PERSON, b.text[s:m.end()], s, m.end())
+
+
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    return frozenset(x for x in surnames() if len(x) == 1)
 
 
 def _joined_names(norm: str) -> Iterator[tuple[int, int]]:

@@ -34,7 +34,7 @@ from ..models import (
 from ..prepared import PreparedText
 from ..text import alternation, find_words
 from . import lexicon as lx
-from .arguments import arguments
+from .arguments import Arguments, arguments
 from .predicates import Predicate, predicates
 
 __all__ = ["find_events"]
@@ -153,6 +153,13 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if n == 0:
                     args = arguments(p, first_word, pred.first)
                     subject = _agent_of(p, args.subject, sent_actors, last_person, carried)
+                    if subject is None and not args.passive:
+                        # 某法院一审以诈骗罪判处: the body that opens the clause acts
+                        opening = _opening_actor(norm, c_lo, sent_actors)
+                        if opening is not None and opening.end <= pred.start:
+                            subject = opening
+                            args = Arguments(
+                                (opening.start, opening.end), args.doer, False, args.negated)
                     doer = _agent_of(p, args.doer, sent_actors, last_person)
                     if args.passive:
                         patient, agent = subject, doer
@@ -297,6 +304,8 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         return None
     if any(ms < e and me > s for ms, me, _ in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent
+    if words[-1] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS):
+        return None  # 卫星送入轨道, 线路开通: a thing or theme, not a doer
     return _Agent(s, e, None, p.text[s:e])
 
 

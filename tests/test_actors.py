@@ -332,6 +332,9 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     # venues are places, even when 中心 could head a body
     ("比赛在南宁市体育中心举行。", [("PLACE", "南宁市体育中心")]),
     ("双方在钓鱼台国宾馆会谈。", [("PLACE", "钓鱼台国宾馆")]),
+    # a level body after a preposition; a generic word inside a name is part of it
+    ("记者从市消防救援大队获悉。", [("ORG", "市消防救援大队")]),
+    ("石狮鸿山消防救援站立即出动3部消防车。", [("ORG", "石狮鸿山消防救援站")]),  # no 3部
 ])
 def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -340,6 +340,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("2016年，国内生产总值增长6.7%。", "2017-01-20", [("change", None)]),
     # adverbs the tagger calls nouns are no subject (法院依法指定)
     ("7月10日，法院依法指定辩护人。", "2018-07-11", [("other", "法院")]),
+    # a verb naming a kind of people is no event (救援人员): only 赶赴 is
+    ("7月6日，救援人员赶赴现场。", "2022-07-07", [("movement", "救援人员")]),
     # a thing or theme as subject is no agent: the satellite does not act
     ("11月2日，卫星顺利进入预定轨道。", "2023-11-03", [("movement", None)]),
     # the body that opens the clause acts when the words before the verb name a thing

@@ -108,7 +108,7 @@ def _scanners() -> tuple[regex.Pattern[str], ...]:
         rf"(?P<nat>(?:{_alt(lx.NATIONAL_PREFIXES)}){_BODY_CHAR}{{1,10}}?"
         rf"(?:{heads}|{_alt(lx.NATIONAL_ONLY_HEADS)}){_HEAD_END})",
         rf"(?P<known>{_alt(lx.KNOWN_ORGS)}){_HEAD_END}",
-        rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以]])(?P<lvl>[省市县区州]))"
+        rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以从到被把将为给同跟]])(?P<lvl>[省市县区州]))"
         rf"(?P<lbody>{_alt(lx.LEVEL_BODIES)}|委)(?![长员])",
         rf"(?P<byline>{_alt(lx.BYLINES)})[：: \t]{{0,2}}(?P<bname>{_HAN}{{2,4}})",
         rf"(?P<titles>(?:{titles})(?:、(?:{titles})){{0,3}})(?P<tname>{_HAN}{{2,4}})?",
@@ -589,14 +589,18 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
     return None
 
 
+_NOT_SUB_UNIT = regex.compile(r"[0-9]|立即|迅速|随即|马上|当即|紧急|连夜|及时|已|正在")
+
+
 def _organization(b: _Builder, s: int, e: int, key: tuple[str, ...]) -> tuple[_Actor, int]:
     norm = b.norm
     actor = b.add(ActorKind.ORG, b.text[s:e], s, e, key)
     # sub-units written right after: 广西自然资源厅办公室, …机关党委
     while True:
         sub = _sub_unit_re().match(norm, e)
-        if sub is None or _VERB.search(sub.group()) or _TITLE_START.match(norm, sub.end() - 1):
-            break  # '…局充分发挥…' is a predicate; '…局局长' a title
+        if (sub is None or _VERB.search(sub.group()) or _NOT_SUB_UNIT.search(sub.group())
+                or _TITLE_START.match(norm, sub.end() - 1)):
+            break  # '…局充分发挥…' is a predicate; '…局局长' a title; '…站立即出动3部' a count
         child = b.add(ActorKind.ORG, b.text[s:sub.end()], s, sub.end(), (*key, norm[e:sub.end()]))
         child.parent = child.parent or actor
         actor, e = child, sub.end()
@@ -776,10 +780,18 @@ def _orgs_after_places(b: _Builder) -> None:
     norm = b.norm
     places = sorted((s, e, a) for a in list(b.by_key.values()) if a.kind is ActorKind.PLACE
                     for s, e in a.mentions)
+    generic = {(s, e): a for a in b.by_key.values() if a.name in lx.GENERIC_ACTORS
+               for s, e in a.mentions}
     for s, e, a in places:
         sub = _sub_unit_re().match(norm, e)
         if (sub is None or _VERB.search(sub.group()) or _COUNTED.search(sub.group())
-                or _TITLE_START.match(norm, sub.end() - 1) or not b.free(e, sub.end())):
+                or _TITLE_START.match(norm, sub.end() - 1)):
+            continue
+        inside = [(gs, ge) for gs, ge in generic if e <= gs and ge <= sub.end()]
+        for gs, ge in inside:  # 石狮鸿山 消防 救援站: the generic word is part of the name
+            generic.pop((gs, ge)).mentions.pop((gs, ge), None)
+            b._spans.remove((gs, ge))
+        if not b.free(e, sub.end()):
             continue
         a.mentions.pop((s, e), None)
         b._spans.remove((s, e))

@@ -35,6 +35,8 @@ _MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
+_NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设备", "装备", "物资", "机构",
+                         "部门", "单位", "中心", "小组", "专班", "工作组", "方案", "预案", "通道"))
 _PHASE_TYPES = frozenset(("suspend", "resume"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
@@ -136,6 +138,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
         if tags[i] == "vn" and (before in _NOUN_OK_BEFORE or (
                 out and out[-1].last == i - 1 and out[-1].cls == "verb")):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
+            continue
+        if tags[i] in ("vn", "n") and last + 1 < stop and words[last + 1] in _NOUN_HEADS:
+            i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things
             continue
         if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop and (
                 _class(table, words[last + 1]) == "verb"):

@@ -335,6 +335,9 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     # a level body after a preposition; a generic word inside a name is part of it
     ("记者从市消防救援大队获悉。", [("ORG", "市消防救援大队")]),
     ("石狮鸿山消防救援站立即出动3部消防车。", [("ORG", "石狮鸿山消防救援站")]),  # no 3部
+    # teams, also after the verb of a match; units (医疗队, 国家队) are no names
+    ("南宁飞鹰队主场迎战柳州钢城队。", [("ORG", "南宁飞鹰队"), ("ORG", "柳州钢城队")]),
+    ("医疗队抵达灾区，国家队出征。", []),
 ])
 def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

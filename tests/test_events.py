@@ -353,6 +353,13 @@ def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) 
     assert [(e.type.value, _agent(e)) for e in doc.events] == expected
 
 
+def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
+    doc = extract("2022年，公司利润增长。公司发布公告。5月4日，公司召开会议。公司发布公告。",
+                  dct="2023-05-05")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
+        ("增长", "2022"), ("发布公告", None), ("召开", "2023-05-04"), ("发布公告", "2023-05-04")]
+
+
 def test_same_day_is_no_plan_when_the_dct_has_no_clock() -> None:
     doc = extract("10日上午，法院开庭审理此案。", dct="2018-07-10")
     assert [e.modality for e in doc.events] == ["actual"]

@@ -131,6 +131,29 @@ _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被
 
 
 @lru_cache(maxsize=1)
+def _team_heads() -> regex.Pattern[str]:
+    return regex.compile(r"队(?![员长伍列友])")
+
+
+def _teams(norm: str) -> Iterator[tuple[int, int]]:
+    """Teams: a bare name before 队, or one that opens with a place after a verb (迎战柳州
+    钢城队: 柳州 starts it)."""
+    found = dict(_bare_names(norm, _team_heads()))
+    table = regions()
+    for m in _team_heads().finditer(norm):
+        h = m.start()
+        if any(e == m.end() for e in found.values()):
+            continue
+        for p in range(max(0, h - 8), h - 1):
+            if not _ALL_HAN.fullmatch(norm, p, h):
+                continue
+            if any(norm[p:p + k] in table or norm[p:p + k] + "市" in table for k in (2, 3)):
+                found[p] = m.end()
+                break
+    yield from sorted(found.items())
+
+
+@lru_cache(maxsize=1)
 def _venue_heads() -> regex.Pattern[str]:
     return regex.compile(_alt(lx.VENUE_HEADS))
 
@@ -174,6 +197,7 @@ def _candidates(norm: str) -> list[tuple[int, int, str, regex.Match[str] | None]
                        for m in pattern.finditer(norm, first.start()))
     out.extend((s, e, "bare", None) for s, e in _bare_names(norm))
     out.extend((s, e, "venue", None) for s, e in _bare_names(norm, _venue_heads()))
+    out.extend((s, e, "team", None) for s, e in _teams(norm))
     out.sort(key=lambda c: (c[0], -c[1]))
     return out
 
@@ -425,6 +449,12 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             continue
         if source == "region":  # a run of region names
             last_org = _after_region(b, s, e) or last_org
+            continue
+        if source == "team":
+            name = norm[s:e]
+            if (not _VERB.search(name) and _han_only(name) and len(name) >= 4
+                    and not name[:-1].endswith(lx.TEAM_NOT_BEFORE)):
+                b.add(ActorKind.ORG, b.text[s:e], s, e)
             continue
         if source == "venue":
             name = norm[s:e]

@@ -53,6 +53,7 @@ _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident", "change"))
+_COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
 
 
@@ -203,7 +204,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if time is None and not event.actors and pred.type == "other":
                     continue  # an untabled verb with neither when nor who (适合出行)
                 events.append(event)
-                if time is not None and source in ("explicit", "sentence") and not planned:
+                if (time is not None and source in ("explicit", "sentence") and not planned
+                        and time.granularity not in _COARSE):  # 2022年实现营收: no story day
                     narrative = time
             if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
                 carried = None  # '…表示，' what follows is reported, not done by the speaker

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -21,15 +22,16 @@ from ..errors import (
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
-from .grammar import (
-    PREFIX_RE,
-    WEEKDAY_ONLY,
+from .grammar import scanner
+from .phrases import (
     Core,
-    core_re,
-    named_groups,
-    parse_core,
-    scanner,
+    DatePhrase,
+    DurationPhrase,
+    DurationWord,
+    ReferencePhrase,
+    WeekPhrase,
 )
+from .reader import read_match, read_part, read_prefix, read_spans, read_weekday
 from .resolve import Context, Resolved, apply_affixes, combine_range, resolve_core
 
 __all__ = ["coerce_dct", "find_times", "parse_time", "times_of"]
@@ -96,18 +98,18 @@ def _sentence_index(spans: list[tuple[int, int]], pos: int, hint: int) -> int:
 
 def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
     """Context checks that a pattern alone cannot make (traps next to real times)."""
-    g = core.groups
-    if core.kind == "ref" and g["ref"] == "当前":
+    if isinstance(core, ReferencePhrase) and core.word == "当前":
         before = norm[start - 1] if start else ""
         after = norm[end] if end < len(norm) else ""
         if _CJK.match(before) and (not after or after in "，。,.；;！!"):
             return True  # 疫情当前，: 'in the face of', not 'now'
-    if core.kind == "date" and core.clock is not None and "h" in g:
-        has_day = any(k in g for k in ("y", "ry", "m", "rm", "d", "rd", "wd", "hol", "ld"))
-        if not has_day and "pod" not in g and core.clock.precision == "hour":
-            if g.get("hu") == "点钟" or g.get("xu"):
+    clock = core.clock if isinstance(core, DatePhrase) else None
+    if isinstance(core, DatePhrase) and clock is not None and clock.hour_text is not None:
+        hour = clock.hour_text
+        if not core.names_day and core.pod is None and clock.precision == "hour":
+            if clock.unit == "点钟" or clock.approx:
                 return False
-            if g["h"] == "一" or (not g["h"].isascii() and g.get("hu") == "时" and len(g["h"]) < 2):
+            if hour == "一" or (not hour.isascii() and clock.unit == "时" and len(hour) < 2):
                 return True  # 一点, 一时, 三时: idioms ('近一点') more often than hours
             if start and norm[start - 1] in "到至于在从":
                 return False
@@ -151,23 +153,18 @@ def quote_spans(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _core_groups(norm: str, lo: int, hi: int) -> dict[str, str] | None:
-    # match without an end bound, so lookaheads past the core still see the text
-    m = core_re().match(norm, lo)
-    if m is None or m.end() != hi:
-        m = core_re().fullmatch(norm, lo, hi)
-    return named_groups(m) if m is not None else None
+def _family(core: Core) -> type:
+    """The family of an expression, for a range whose ends must be alike."""
+    return DurationPhrase if isinstance(core, DurationWord) else type(core)
 
 
-def _resolve_part(groups: dict[str, str] | None, ctx: Context,
+def _resolve_part(core: Core | None, ctx: Context,
                   weekday: str | None = None) -> tuple[Core, Resolved] | None:
-    if groups is None:
-        return None
-    core = parse_core(groups)
     if core is None:
         return None
-    if weekday and core.kind == "date" and "wda" not in core.groups:
-        core.groups["wda"] = weekday  # '1月26日(星期三)': the weekday is evidence for the year
+    if weekday and isinstance(core, DatePhrase) and core.weekday_apposition is None:
+        # '1月26日(星期三)': the weekday is evidence for the year
+        core = replace(core, weekday_apposition=weekday)
     r = resolve_core(core, ctx)
     return (core, r) if r is not None else None
 
@@ -270,14 +267,14 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             if quoted and saved is None:
                 saved = (ctx.narrative, ctx.sentence_day, ctx.sentence_year, sent_i)
         ctx.inherit = None
-        c1s, c1e = m.span("c1")
+        spans = read_spans(m)
+        c1s, c1e = spans.first
         bracketed = None
         if nxt is not None and norm[m.end():nxt.start()] in _OPEN_BRACKETS:
-            wm = WEEKDAY_ONLY.fullmatch(nxt.group())
-            bracketed = wm.group("wd") if wm else None
+            bracketed = read_weekday(nxt.group())
         # without a second end, the scanner's own groups are those of the first core
-        groups = named_groups(m) if m.group("c2") is None else _core_groups(norm, c1s, c1e)
-        first = _resolve_part(groups, ctx, bracketed)
+        phrase = read_match(m) if spans.second is None else read_part(norm, c1s, c1e)
+        first = _resolve_part(phrase, ctx, bracketed)
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             # not a time after all ('大约2020年' read as a duration): look again from the
             # next character, so a shorter expression inside it is still found
@@ -288,42 +285,43 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             continue
         core, r = first
         # a weekday in brackets right after a date names that date
-        if (prev is not None and out and core.kind == "date" and "wd" in core.groups
-                and "rw" not in core.groups and norm[out[-1].end:s] in _OPEN_BRACKETS):
+        head = core.head if isinstance(core, DatePhrase) else None
+        if (prev is not None and out and isinstance(head, WeekPhrase) and head.weekday
+                and head.weekday_shift is None and norm[out[-1].end:s] in _OPEN_BRACKETS):
             r = Resolved(**{**prev.__dict__, "warnings": []})
-            wd = lx.WEEKDAYS[core.groups["wd"]]
+            wd = lx.WEEKDAYS[head.weekday]
             if r.day is not None and r.day.isoweekday() != wd:
                 names = "一二三四五六日"
                 r.warnings.append(
                     f"weekday mismatch: {r.value} is 星期{names[r.day.isoweekday() - 1]}, "
-                    f"the text says 星期{core.groups['wd']}"
+                    f"the text says 星期{head.weekday}"
                 )
         end = c1e
         ranged = False
-        if m.group("c2") is not None:
+        if spans.second is not None:
             ctx.inherit = r
-            second = _resolve_part(_core_groups(norm, *m.span("c2")), ctx)
+            second = _resolve_part(read_part(norm, *spans.second), ctx)
             ctx.inherit = None
-            if second is not None and second[0].kind == core.kind:
+            if second is not None and _family(second[0]) is _family(core):
                 r = combine_range(r, second[1])
                 ranged = True
-                end = m.end("c2")
-        suffix = m.group("suf") if end == m.end("c2") or m.group("c2") is None else None
+                end = spans.second[1]
+        suffix = spans.suffix if spans.second is None or end == spans.second[1] else None
         if suffix is not None:
-            end = m.end("suf")
-        if suffix == "开始" and not PREFIX_RE.search(norm, max(prev_end, s - 6), s):
+            end = spans.suffix_end
+        pm = read_prefix(norm, max(prev_end, s - 6), s)
+        if suffix == "开始" and pm is None:
             # '1月10日开始' without 从/自 is when something starts, not an open interval
-            suffix, end = None, (m.end("c2") if ranged else c1e)
+            suffix, end = None, (spans.second[1] if ranged and spans.second else c1e)
         start = s
         prefix = None
-        pm = PREFIX_RE.search(norm, max(prev_end, s - 6), s)
         if pm is not None:
-            prefix = pm.group("pre")
+            prefix = pm[0]
             needs_end = prefix in ("到", "直到", "直至") and suffix not in ("为止", "止")
             if needs_end or (prefix in ("约", "大约") and r.type == TimeType.DURATION):
                 prefix = None  # '到3月' alone is a destination; 约 on a duration is its own
             else:
-                start = pm.start()
+                start = pm[1]
         r = apply_affixes(r, None if ranged else prefix, suffix, ctx)
         if r.type in (TimeType.DATE, TimeType.TIME):
             if r.day is not None and "X" not in r.value.split("T")[0]:

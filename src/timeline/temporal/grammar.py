@@ -1,7 +1,7 @@
 """The temporal grammar: lexicon tables compiled into one scanner, and a parser.
 
-``SCANNER`` finds candidate phrases in one left-to-right pass; ``parse_phrase`` reads the
-named groups of one match into an intermediate ``Phrase`` (what the text *says*, with no
+``SCANNER`` finds candidate phrases in one left-to-right pass; ``reader.read_core`` turns the
+named groups of one match into a typed phrase (``phrases``: what the text *says*, with no
 calendar arithmetic). Every quantifier is bounded, so the work at each text position is
 bounded too and a scan is linear in the length of the text.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
@@ -19,21 +18,22 @@ import regex
 from ..text import alternation as _alt
 from . import lexicon as lx
 
-__all__ = ["CORE", "Clock", "Core", "core_re", "parse_core", "parse_number", "scanner"]
+__all__ = ["CORE", "core_re", "named_groups", "parse_number", "scanner"]
 
 
 S = r"[ \t]{0,2}"  # spaces allowed between the parts of an expression
-_CN = "〇零一二三四五六七八九十百千万两廿卅"
+_CN = lx.CN_NUMBER_CHARS
+_CN_DIGIT = f"[{lx.CN_DIGITS}]"
 NOT_CN = rf"(?<![{_CN}])"
 NOT_AR = r"(?<![0-9.])"
 SEP = r"(?:至|到|-|—{1,2}|~|～)"
 
 # numbers ------------------------------------------------------------------------------
 YEAR_NUM = (
-    rf"(?:(?<![0-9./:-])[12][0-9]{{3}}(?![0-9])|{NOT_CN}[〇零一二三四五六七八九]{{4}}"
+    rf"(?:(?<![0-9./:-])[12][0-9]{{3}}(?![0-9])|{NOT_CN}{_CN_DIGIT}{{4}}"
     rf"|{NOT_AR}[0-9]{{2}}(?={S}年{S}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){S}月))"
 )
-YEAR_NUM2 = r"(?:[12][0-9]{3}(?![0-9])|[〇零一二三四五六七八九]{4})"
+YEAR_NUM2 = rf"(?:[12][0-9]{{3}}(?![0-9])|{_CN_DIGIT}{{4}})"
 MONTH_NUM = rf"(?:{NOT_AR}(?:1[0-9]|0?[1-9])(?![0-9])|{NOT_CN}(?:十[一二]?|[一二三四五六七八九]))"
 MONTH_NUM2 = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY_AR = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
@@ -353,65 +353,6 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Clock:
-    """A time of day as written: hour, minute, second and how precise it is."""
-
-    hour: int
-    minute: int = 0
-    second: int = 0
-    precision: str = "hour"  # "hour", "minute" or "second"
-    approx: bool = False
-    explicit_24h: bool = False  # written 13-24, or with a colon
-
-
-@dataclass(frozen=True, slots=True)
-class Core:
-    """What one expression says, before any calendar arithmetic.
-
-    ``kind`` is one of ``date``, ``duration``, ``set``, ``ref``, ``decade``. Fields that the
-    text leaves out are ``None``. ``groups`` keeps the raw named groups for the resolver.
-    """
-
-    kind: str
-    groups: dict[str, str] = field(default_factory=dict)
-    clock: Clock | None = None
-
-
-def _clock(g: dict[str, str]) -> Clock | None:
-    if g.get("hh"):
-        hour, minute = int(g["hh"]), int(g["mi"])
-        second = int(g["ss"]) if g.get("ss") else 0
-        precision = "second" if g.get("ss") else "minute"
-        return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
-    if not g.get("h"):
-        return None
-    hour_f = parse_number(g["h"])
-    if hour_f is None or hour_f > 24:
-        return None
-    hour = int(hour_f)
-    minute, second, precision = 0, 0, "hour"
-    if g.get("hlf"):
-        minute, precision = 30, "minute"
-    elif g.get("qtr"):
-        minute, precision = (15 if g["qtr"] == "一刻" else 45), "minute"
-    elif g.get("mi"):
-        mi = g["mi"]
-        # '3点5' and '二十七点三' are decimals, not times: a minute without 分 needs two digits
-        if not g.get("fen") and (len(mi) < 2 or (mi[0].isascii() and len(mi) != 2)):
-            return None
-        m = parse_number(mi)
-        if m is None or m >= 60:
-            return None
-        minute, precision = int(m), "minute"
-        if g.get("ss"):
-            s = parse_number(g["ss"])
-            if s is None or s >= 60:
-                return None
-            second, precision = int(s), "second"
-    return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
-
-
 _NAMES: dict[str, tuple[str, ...]] = {}
 
 
@@ -433,22 +374,3 @@ def named_groups(m: re.Match[str]) -> dict[str, str]:
     found = dict(compress(zip(_names(m.re), groups, strict=True), groups))  # last wins
     found.pop("", None)
     return found
-
-
-def parse_core(g: dict[str, str]) -> Core | None:
-    """Read the named groups of one expression into a ``Core``; ``None`` if not a time."""
-    if "dw" in g or ("dn" in g and "every" not in g):
-        return Core("duration", g)
-    if "every" in g or g.get("su") in ("天天", "日日", "夜夜"):
-        clock = _clock(g)
-        if ("h" in g or "hh" in g) and clock is None:
-            return None
-        return Core("set", g, clock)
-    if "ref" in g:
-        return Core("ref", g)
-    if "dec" in g or "cent" in g or "rcent" in g:
-        return Core("decade", g)
-    clock = _clock(g)
-    if ("h" in g or "hh" in g) and clock is None:
-        return None
-    return Core("date", g, clock)

@@ -183,7 +183,9 @@ CONTEXT_HOLIDAYS: dict[str, Holiday] = {
     "五一": _LABOUR, "五四": Holiday("fixed", 5, 4), "六一": Holiday("fixed", 6, 1),
     "七一": Holiday("fixed", 7, 1), "八一": Holiday("fixed", 8, 1), "十一": _NATIONAL,
 }
-HOLIDAY_CONTEXT = ("期间", "假期", "长假", "小长假", "黄金周", "节日", "前夕", "当天", "之际")
+# Suffixes that stretch a holiday to its period (春节期间, 国庆长假).
+PERIOD_SUFFIXES = ("期间", "假期", "长假", "小长假", "黄金周")
+HOLIDAY_CONTEXT = (*PERIOD_SUFFIXES, "节日", "前夕", "当天", "之际")
 
 SOLAR_TERMS = (
     "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至",
@@ -244,7 +246,13 @@ VAGUE_AMOUNTS = ("数十", "几十", "数百", "几百", "上百", "数", "几",
 
 # --- cues -------------------------------------------------------------------------------
 
+# Words that announce something to come: the sentence's partial dates lean forward.
 FUTURE_CUES = (
-    "将", "将于", "拟", "计划", "预计", "预估", "预报", "预测", "即将", "届时", "定于",
+    "拟", "计划", "预计", "预估", "预报", "预测", "即将", "届时", "定于",
     "下一步", "推迟到", "推迟至", "延期至", "确保", "力争", "起施行",
+)
+# 将 is a future cue only as 'will' (将于, 将举行), not as the object marker (将…转为…)
+FUTURE_AFTER_JIANG = (
+    "于", "在", "会", "要", "继续", "举行", "召开", "开展", "迎来", "开始", "进行", "启动",
+    "实施", "持续", "推出", "发布", "正式", "全面", "陆续",
 )

@@ -1,0 +1,63 @@
+"""Ranges (``X至Y``) and affixes: 自/从/截至 before, 起/以来/为止/前/后/期间/左右 after."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...models import TimeType
+from .. import lexicon as lx
+from ..calendar import holiday_period, midnight
+from .context import DAY, Context, Resolved, day_value, set_span
+
+__all__ = ["apply_affixes", "combine_range"]
+
+
+def combine_range(first: Resolved, second: Resolved) -> Resolved:
+    """One interval from the start of ``first`` to the end of ``second``."""
+    kind = TimeType.TIME if TimeType.TIME in (first.type, second.type) else TimeType.DATE
+    end = second.start if second.boundary else second.end
+    r = replace(first, type=kind, value=f"{first.value}/{second.value}", end=end,
+                mod=None, warnings=first.warnings + second.warnings, boundary=False,
+                day=second.day or first.day)
+    if r.start is None or r.end is None:
+        r.start = r.end = None
+    elif r.end <= r.start:
+        r.warnings.append(f"range ends ({second.value}) before it starts ({first.value})")
+        r.start = r.end = None
+    return r
+
+
+def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
+                  ctx: Context) -> Resolved:
+    """Apply 自/从/截至 before and 起/以来/为止/前/后/期间/左右 after an expression."""
+    if r.type in (TimeType.DURATION, TimeType.SET):
+        if suffix in ("左右", "前后"):
+            r.mod = "APPROX"
+        return r
+    since = suffix in ("起", "以来", "开始") or (prefix in ("自", "从", "自从") and not suffix)
+    until = prefix in ("截至", "截止", "截止到", "截止至") or suffix in ("为止", "止")
+    if suffix == "至今":
+        r.mod = None
+        if ctx.dct is not None and r.start is not None:
+            today = ctx.dct.date()
+            r.value = f"{r.value}/{day_value(today)}"
+            r.end = midnight(today + DAY)
+        else:
+            r.mod, r.end = "ON_OR_AFTER", None
+    elif since:
+        r.mod, r.end = "ON_OR_AFTER", None
+    elif until:
+        r.mod, r.start, r.end = "ON_OR_BEFORE", None, r.start if r.boundary else r.end
+    elif suffix in lx.PERIOD_SUFFIXES and r.holiday is not None and r.day is not None:
+        start, end = holiday_period(r.holiday, r.day)
+        set_span(r, start, end)
+    elif suffix in ("左右", "前后") or prefix in ("约", "大约"):
+        r.mod = "APPROX"
+    elif suffix == "前夕":
+        r.mod = "BEFORE"
+    elif suffix in ("前", "以前", "之前"):
+        bound = r.end if r.mod == "END" else r.start
+        r.mod, r.start, r.end = "BEFORE", None, bound
+    elif suffix in ("后", "以后", "之后"):
+        r.mod, r.start, r.end = "AFTER", r.end, None
+    return r

@@ -1,0 +1,292 @@
+"""Dates: calendar dates with year and month inference, relative days, weekdays and weeks,
+and the part of day or clock time on them."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ...models import TimeType
+from .. import lexicon as lx
+from ..calendar import add_months, days_in_month, midnight
+from ..phrases import CalendarDate, Clock, DatePhrase, NumericDate, RelativeDay, WeekPhrase
+from .affixes import combine_range
+from .clock import apply_time
+from .context import (
+    DAY,
+    WINDOW_DAY,
+    WINDOW_MONTH,
+    Context,
+    Resolved,
+    anchor_for_inference,
+    day_value,
+    infer_year,
+    make_day,
+    num,
+    pick,
+    set_span,
+    valid_year,
+    weekday_check,
+)
+from .periods import month_level, with_month_part
+
+__all__ = ["date_", "week"]
+
+
+def _year_of(c: CalendarDate, ctx: Context) -> tuple[int | None, str, bool]:
+    """The year a date names: (year, anchor, explicit)."""
+    if c.year is not None:
+        y = num(c.year)
+        if y is not None and y < 100:
+            y += 1900 if y >= 50 else 2000
+        return y, "none", True
+    if c.roc_year is not None:  # 民國109年: years of the Republic of China count from 1912
+        roc = num(c.roc_year)
+        return (roc + 1911 if roc else None), "none", True
+    if c.rel_year is not None:
+        rel = lx.REL_YEARS[c.rel_year]
+        base, anchor = ctx.anchor_day(rel.anchor)
+        return (base.year + rel.offset if base else None), anchor, True
+    inherit = ctx.inherit
+    if inherit is not None and inherit.year is not None:
+        month = num(c.month)
+        later = month is not None and inherit.month is not None and month < inherit.month
+        return inherit.year + later, inherit.anchor, False
+    if ctx.sentence_year is not None:
+        return ctx.sentence_year, "narrative", False
+    return None, "none", False
+
+
+
+
+def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
+    """A calendar date: its year and month as written, inherited or inferred."""
+    year, anchor, explicit = _year_of(c, ctx)
+    month = num(c.month)
+    if c.rel_month is not None:
+        rel = lx.REL_MONTHS[c.rel_month]
+        base, anchor = ctx.anchor_day(rel.anchor)
+        if base is None:
+            return Resolved(TimeType.DATE, "XXXX-XX", granularity="month")
+        first = add_months(base.replace(day=1), rel.offset)
+        year, month, explicit = first.year, first.month, True
+    day = num(c.day)
+    if month is not None and not 1 <= month <= 12:
+        if month == 0 or c.day is None:
+            return None
+        r = _partial(year, None, day)
+        r.value = r.value.replace("-XX-", f"-{month:02d}-")
+        r.warnings.append(f"impossible date: there is no month {month}")
+        return r
+    if day is not None and not 1 <= day <= 31:
+        return None
+    wda = p.weekday_apposition
+    if (day is None and month is None and c.month_word is not None and c.year is None
+            and c.rel_year is None):
+        base, anchor = ctx.anchor_day("dct")
+        if base is None:
+            return with_month_part(Resolved(TimeType.DATE, "XXXX-XX", granularity="month"),
+                                   c, None, None)
+        year, month = base.year, base.month
+    if day is None:
+        return month_level(c, year, month, anchor, explicit, ctx)
+    if c.paren_rel_day is not None:
+        return _rel_day_paren(c.paren_rel_day, day, ctx)
+    if month is None:
+        # a bare day: the narrative month, else inferred around the DCT
+        if c.day_unit == "号" and p.pod is None and p.clock is None:
+            return None
+        written = c.day or ""
+        if len(written) == 1 and not written.isascii() and p.pod is None:
+            return None  # 一日, 三日 alone are counts more often than dates
+        inherit = ctx.inherit
+        if inherit is not None and inherit.day is not None:
+            year, month = inherit.day.year, inherit.day.month
+            if day < inherit.day.day:
+                nxt = add_months(inherit.day.replace(day=1), 1)
+                year, month = nxt.year, nxt.month
+            anchor = inherit.anchor
+        elif inherit is not None and inherit.month is not None:
+            return _partial(inherit.year, inherit.month, day)
+        elif ctx.narrative is not None:
+            n = ctx.narrative
+            year, month, anchor = n.year, n.month, "narrative"
+            if day < n.day:
+                nxt = add_months(n.replace(day=1), 1)
+                if date(nxt.year, nxt.month, 1) + timedelta(days=day - 1) <= n + WINDOW_DAY:
+                    year, month = nxt.year, nxt.month
+        else:
+            base, anchor = ctx.anchor_day("dct")
+            if base is None:
+                return _partial(None, None, day)
+            cands = []
+            for k in (-1, 0, 1):
+                first = add_months(base.replace(day=1), k)
+                if day <= days_in_month(first.year, first.month):
+                    d = first.replace(day=day)
+                    cands.append((d, d + DAY, d))
+            if wda:
+                matching = [x for x in cands if x[0].isoweekday() == lx.WEEKDAYS[wda]]
+                cands = matching or cands
+            chosen = pick(cands, base, ctx.policy, WINDOW_DAY, ctx.future_cue)
+            year, month = chosen.year, chosen.month
+    if year is None:
+        base, _ = anchor_for_inference(ctx)
+        if base is None:
+            return _partial(None, month, day)
+
+        def make(y: int) -> tuple[date, date] | None:
+            if day > days_in_month(y, month):
+                return None
+            d = date(y, month, day)
+            if wda and d.isoweekday() != lx.WEEKDAYS[wda]:
+                return None
+            return d, d + DAY
+
+        year, anchor = infer_year(make, ctx, WINDOW_MONTH, weekday_evidence=bool(wda))
+        if year is None and wda:  # no candidate has that weekday: ignore it, warn below
+            year, anchor = infer_year(
+                lambda y: ((date(y, month, day), date(y, month, day) + DAY)
+                           if day <= days_in_month(y, month) else None), ctx, WINDOW_MONTH)
+        if year is None:
+            r = _partial(None, month, day)
+            r.warnings.append(f"impossible date: {month}月{day}日 exists in no nearby year")
+            return r
+    if not valid_year(year) or day > days_in_month(year, month):
+        r = Resolved(TimeType.DATE, f"{year:04d}-{month:02d}-{day:02d}", granularity="day",
+                     anchor=anchor, year=year, month=month)
+        r.warnings.append(f"impossible date: {year}-{month:02d} has no day {day}")
+        return r
+    r = make_day(date(year, month, day), anchor, explicit_year=explicit)
+    d2 = num(c.day_end)
+    if d2 is not None and d2 > day and d2 <= days_in_month(year, month):
+        end = date(year, month, d2)
+        r.value = f"{r.value}/{day_value(end)}"
+        r.end = midnight(end + DAY)
+    weekday_check(r, wda)
+    return r
+
+
+_REL_DAY_PAREN_OFFSETS = {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}
+
+
+def _rel_day_paren(word: str, day: int, ctx: Context) -> Resolved:
+    """明(十五)日, 今(2日), 昨（11）日: the day the relative word names, whose day of month the
+    number gives. When they disagree the number wins: that day of the month of the DCT, or of
+    the month before or after it when that is nearer to the named day, with a warning."""
+    base, anchor = ctx.anchor_day("dct")
+    if base is None:
+        return _partial(None, None, day)
+    named = base + timedelta(days=_REL_DAY_PAREN_OFFSETS[word])
+    if named.day == day:
+        return make_day(named, anchor)
+    cands = []
+    for k in (-1, 0, 1):
+        first = add_months(base.replace(day=1), k)
+        if day <= days_in_month(first.year, first.month):
+            cands.append(first.replace(day=day))
+    chosen = min(cands, key=lambda d: (abs((d - named).days), d))
+    r = make_day(chosen, anchor)
+    r.warnings.append(
+        f"day mismatch: {word}日 is {day_value(named)}, the text says {day}日; "
+        f"the date follows the number"
+    )
+    return r
+
+
+def _partial(year: int | None, month: int | None, day: int | None) -> Resolved:
+    y = f"{year:04d}" if year else "XXXX"
+    m = f"{month:02d}" if month else "XX"
+    if day is None:
+        return Resolved(TimeType.DATE, f"{y}-{m}", granularity="month", month=month)
+    return Resolved(TimeType.DATE, f"{y}-{m}-{day:02d}", granularity="day", month=month)
+
+
+
+def week(w: WeekPhrase, ctx: Context) -> Resolved | None:
+    """A weekday in the anchor's ISO week (or one shifted), or a week, weekend, its part."""
+    base, anchor = ctx.anchor_day("dct")
+    if w.weekday is not None:
+        wd = lx.WEEKDAYS[w.weekday]
+        if ctx.inherit is not None and ctx.inherit.day is not None and w.weekday_shift is None:
+            base, anchor = ctx.inherit.day, ctx.inherit.anchor
+        if base is None:
+            return Resolved(TimeType.DATE, f"XXXX-WXX-{wd}", granularity="day")
+        shift = lx.REL_WEEKS[w.weekday_shift] if w.weekday_shift is not None else 0
+        d = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=wd - 1 + 7 * shift)
+        if w.weekday_shift is None and ctx.policy == "future" and d < base and ctx.inherit is None:
+            d += timedelta(days=7)
+        return make_day(d, anchor)
+    if base is None:
+        return Resolved(TimeType.DATE, "XXXX-WXX", granularity="week")
+    shift = lx.REL_WEEKS.get(w.week_shift or "", 0)
+    monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=7 * shift)
+    iso = monday.isocalendar()
+    r = Resolved(TimeType.DATE, f"{iso[0]:04d}-W{iso[1]:02d}", granularity="week", anchor=anchor)
+    set_span(r, monday, monday + timedelta(days=7))
+    if w.weekend:
+        r.value += "-WE"
+        set_span(r, monday + timedelta(days=5), monday + timedelta(days=7))
+    elif w.part:
+        r.mod = "START" if w.part == "前期" else "END"
+    return r
+
+
+def date_(p: DatePhrase, ctx: Context) -> Resolved | None:
+    """A date, a time of day on it, or a bare part of day or clock time."""
+    head, pod, clock = p.head, p.pod, p.clock
+    if isinstance(head, NumericDate):
+        y, m, d = head.year, head.month, head.day
+        if d > days_in_month(y, m):
+            return None
+        base: Resolved | None = make_day(date(y, m, d), explicit_year=True)
+    elif isinstance(head, RelativeDay):
+        rel = lx.REL_DAYS[head.word]
+        anchor_day, kind = ctx.anchor_day(rel.anchor)
+        if anchor_day is None:
+            base = Resolved(TimeType.DATE, "XXXX-XX-XX", granularity="day")
+        else:
+            base = make_day(anchor_day + timedelta(days=rel.offset), kind)
+        if rel.pod and pod is None:
+            pod = rel.pod
+    elif isinstance(head, WeekPhrase):
+        base = week(head, ctx)
+    elif isinstance(head, CalendarDate):
+        base = _gregorian(p, head, ctx)
+    else:
+        base = None  # a bare part of day or clock time
+        inherited = ctx.inherit
+        inherited_day = inherited.day if inherited is not None else None
+        if inherited is not None and inherited_day is not None:
+            base = make_day(inherited_day, inherited.anchor)
+            if pod is None and inherited.pod:
+                pod = inherited.pod
+        else:
+            anchor_day, kind = ctx.anchor_day("narrative")
+            if anchor_day is not None:
+                base = make_day(anchor_day, kind)
+        if pod is None and clock is None:
+            return None
+        if base is None:
+            timed = apply_time(None, pod, clock, ctx)
+            timed.pod = pod
+            return timed
+    if base is None:
+        return None
+    if (p.weekday_apposition and base.day is not None
+            and not (isinstance(head, WeekPhrase) and head.weekday is not None)
+            and not (isinstance(head, CalendarDate) and head.day is not None)):
+        weekday_check(base, p.weekday_apposition)
+    if pod is not None or clock is not None:
+        if base.day is None and base.granularity not in ("day", None):
+            return base  # '2020年下午' is not a time of day
+        if base.day is None and base.warnings:  # 2019年2月29日下午: keep the date and the warning
+            return apply_time(base, pod, clock, ctx)
+        day_base = base if base.day or base.granularity == "day" else None
+        timed = apply_time(day_base, pod, clock, ctx)
+        timed.pod = pod
+        h2 = num(clock.hour_end) if clock is not None else None
+        if h2 is not None and clock is not None and h2 <= 24:  # 0—24时, 下午3-5点
+            second = apply_time(day_base, pod, Clock(h2), ctx)
+            return combine_range(timed, second)
+        return timed
+    return base

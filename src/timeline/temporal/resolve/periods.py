@@ -1,0 +1,138 @@
+"""Dates without a day: months and their parts, years, quarters, halves, seasons."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ...models import TimeType
+from .. import lexicon as lx
+from ..calendar import MIN_YEAR, add_months, days_in_month, midnight
+from ..phrases import CalendarDate
+from .context import (
+    DAY,
+    WINDOW_MONTH,
+    Context,
+    Resolved,
+    infer_year,
+    make_month,
+    make_year,
+    num,
+    set_span,
+)
+from .festivals import holiday, lunar, zodiac_year
+
+__all__ = ["month_level", "with_month_part"]
+
+def month_level(c: CalendarDate, year: int | None, month: int | None, anchor: str,
+                 explicit: bool, ctx: Context) -> Resolved | None:
+    """Dates without a day: years, months, and their parts."""
+    if month is None:
+        return year_level(c, year, anchor, explicit, ctx)
+    if year is None:
+        inherit = ctx.inherit
+        if inherit is not None and inherit.year is not None:
+            year, anchor = inherit.year, inherit.anchor
+            if inherit.month is not None and month < inherit.month:
+                year += 1
+        else:
+            def make(y: int) -> tuple[date, date]:
+                start = date(y, month, 1)
+                return start, add_months(start, 1)
+
+            narrative = ctx.narrative is not None
+            year, anchor = infer_year(make, ctx, WINDOW_MONTH, narrative=narrative)
+        if year is None:
+            return with_month_part(Resolved(TimeType.DATE, f"XXXX-{month:02d}",
+                                             granularity="month"), c, None, month)
+    r = make_month(year, month, anchor)
+    r.explicit_year = explicit
+    m2 = num(c.month_end)
+    if m2 is not None and 1 <= m2 <= 12 and m2 > month:
+        r.value = f"{r.value}/{year:04d}-{m2:02d}"
+        r.end = midnight(add_months(date(year, m2, 1), 1))
+        return r
+    return with_month_part(r, c, year, month)
+
+
+def with_month_part(r: Resolved, c: CalendarDate, year: int | None,
+                    month: int | None) -> Resolved:
+    """上旬, 月底 …: the part of the month, its mod and days."""
+    word = c.month_word or ""
+    part = c.month_part or (word[1:] if word.startswith("月") else c.month_word)
+    if not part:
+        return r
+    mod, first, last = lx.MONTH_PARTS[part]
+    r.mod = mod
+    if year is not None and month is not None and r.start is not None:
+        last = last or days_in_month(year, month)
+        r.start = datetime(year, month, first)
+        r.end = datetime(year, month, last) + DAY
+    return r
+
+
+def year_level(c: CalendarDate, year: int | None, anchor: str, explicit: bool,
+                ctx: Context) -> Resolved | None:
+    """Years and their parts: quarters, halves, seasons, 年初, holidays, lunar dates."""
+    if c.holiday is not None or c.solar_term is not None:
+        return holiday(c, year, anchor, ctx)
+    if c.zodiac is not None:
+        return zodiac_year(c.zodiac, ctx)
+    if c.lunar_month is not None or c.lunar_day is not None:
+        return lunar(c, year, anchor, ctx)
+    if year is None:
+        if all(v is None for v in (c.quarter, c.first_quarters, c.first_months, c.half, c.season,
+                                   c.year_part, c.year_word, c.year, c.rel_year, c.roc_year)):
+            return None
+        base, anchor = ctx.anchor_day("dct")
+        if base is None:
+            return Resolved(TimeType.DATE, "XXXX", granularity="year")
+        year = base.year
+    if c.season_rel_year is not None:
+        year += lx.REL_SEASON_YEARS[c.season_rel_year]
+    if not MIN_YEAR - 900 <= year <= 9999:
+        return None
+    r = make_year(year, anchor)
+    r.explicit_year = explicit
+    y2 = num(c.year_end)
+    if y2 is not None and y2 > year:
+        r.value = f"{year:04d}/{y2:04d}"
+        r.end = datetime(y2 + 1, 1, 1)
+        return r
+    if c.quarter is not None:
+        q = num(c.quarter) or int(c.quarter)
+        r.value, r.granularity = f"{year:04d}-Q{q}", "quarter"
+        set_span(r, date(year, 3 * q - 2, 1), add_months(date(year, 3 * q - 2, 1), 3))
+        if c.quarter_part:
+            r.mod = "START" if c.quarter_part == "初" else "END"
+    elif c.first_months is not None:  # 今年前两个月: the first n months
+        n = num(c.first_months) or 0
+        if not 1 <= n <= 12:
+            return None
+        r.value, r.granularity = f"{year:04d}-01/{year:04d}-{n:02d}", "month"
+        set_span(r, date(year, 1, 1), add_months(date(year, 1, 1), n))
+    elif c.first_quarters is not None:
+        n = num(c.first_quarters) or 2
+        r.value, r.granularity = f"{year:04d}-Q1/{year:04d}-Q{n}", "quarter"
+        set_span(r, date(year, 1, 1), add_months(date(year, 1, 1), 3 * n))
+    elif c.half is not None:
+        h = 1 if c.half == "上" else 2
+        r.value, r.granularity = f"{year:04d}-H{h}", "half_year"
+        set_span(r, date(year, 6 * h - 5, 1), add_months(date(year, 6 * h - 5, 1), 6))
+    elif c.season is not None:
+        token, first = lx.SEASONS[c.season]
+        r.value, r.granularity = f"{year:04d}-{token}", "season"
+        set_span(r, date(year, first, 1), add_months(date(year, first, 1), 3))
+    elif c.year_part is not None or c.year_word is not None:
+        word = c.year_part or c.year_word or ""
+        key = word[-1]
+        if word in lx.YEAR_START_WORDS or word in ("新年伊始", "开年"):
+            key = "初"
+        elif word in lx.YEAR_END_WORDS:
+            key = "底"
+        if key == "内":
+            return r
+        mod, first, months = lx.YEAR_PARTS[key]
+        r.mod = mod
+        set_span(r, date(year, first, 1), add_months(date(year, first, 1), months))
+    return r
+

@@ -1,0 +1,234 @@
+"""Durations, offsets (``3天后``), sets, references and decades."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ...models import TimeType
+from .. import lexicon as lx
+from ..calendar import add_months
+from ..grammar import parse_number
+from ..phrases import (
+    DecadePhrase,
+    DurationPhrase,
+    DurationWord,
+    ReferencePhrase,
+    SetPhrase,
+    WeekPhrase,
+)
+from .context import DAY, Context, Resolved, make_day, make_month, make_year, num, set_span
+from .dates import week
+
+__all__ = ["decade", "duration", "duration_word", "reference", "set_"]
+
+_HALF_DOWN = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+              "MIN": ("S", 60), "Q": ("M", 3), "CE": ("Y", 100)}
+
+
+def _iso_duration(amount: float | None, unit: str) -> str:
+    if amount is None:
+        n = "X"
+    else:
+        while amount != int(amount) and unit in _HALF_DOWN:
+            unit, factor = _HALF_DOWN[unit]
+            amount *= factor
+        n = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    if unit == "Q":
+        return f"P{n if n == 'X' else int(n) * 3}M"
+    if unit == "CE":
+        return f"P{n if n == 'X' else int(n) * 100}Y"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{n}{'M' if unit == 'MIN' else unit}"
+    return f"P{n}{unit}"
+
+
+def _duration_unit(du: str) -> tuple[str, str]:
+    designator, granularity = lx.DURATION_UNITS[du]
+    if granularity == "minute":
+        designator = "MIN"
+    return designator, granularity
+
+
+def duration_word(w: DurationWord) -> Resolved:
+    """近年来, 连日: an unknown number of years or days."""
+    unit = "Y" if "年" in w.word else "D"
+    return Resolved(TimeType.DURATION, f"PX{unit}", granularity="year" if unit == "Y" else "day")
+
+
+def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
+    """An amount of a unit; with 前/后 after it, the day, week, month or year it reaches."""
+    du, dn = p.unit, p.amount
+    if (du == "月" and not p.classifier and p.modifier is None and dn != "半"
+            and dn not in lx.VAGUE_AMOUNTS):
+        return None
+    if du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None:
+        return None
+    vague = dn in lx.VAGUE_AMOUNTS
+    amount: float | None = None if vague else parse_number("1" if dn == "半" else dn)
+    if not vague and amount is None:
+        return None
+    if amount is not None and du == "年" and amount >= 1000 and not p.classifier:
+        return None  # '2020年' is a year, not a duration
+    if amount is not None:
+        if dn == "半":
+            amount = 0.5
+        if p.modifier == "半" or p.half_after:
+            amount += 0.5
+        if amount <= 0 or amount > 1_000_000:
+            return None
+    unit, granularity = _duration_unit(du)
+    mod = None
+    if p.modifier in ("多", "余") or p.more_after:
+        mod = "MORE_THAN"
+    elif p.modifier == "来":  # 十来天: about ten days
+        mod = "APPROX"
+    pre = p.lead
+    mod = {"近": "APPROX", "约": "APPROX", "大约": "APPROX", "不到": "LESS_THAN",
+           "不足": "LESS_THAN", "超过": "MORE_THAN", "至少": "EQUAL_OR_MORE"}.get(pre or "", mod)
+    off = p.offset
+    if off in ("前", "以前", "之前", "后", "以后", "之后") and pre is None:
+        return _offset(amount, unit, granularity, -1 if "前" in off else 1, ctx)
+    r = Resolved(TimeType.DURATION, _iso_duration(amount, unit), granularity=granularity, mod=mod)
+    if pre == "此后" and amount is not None and unit in ("D", "W") and amount == int(amount):
+        base, kind = ctx.anchor_day("narrative")
+        if base is not None:
+            days = int(amount) * (7 if unit == "W" else 1)
+            set_span(r, base + DAY, base + DAY + timedelta(days=days))
+            r.anchor = kind
+    return r
+
+
+def _offset(amount: float | None, unit: str, granularity: str, sign: int,
+            ctx: Context) -> Resolved | None:
+    if ctx.sentence_day is not None:
+        base: date | None = ctx.sentence_day
+        kind = "narrative"
+    else:
+        base, kind = ctx.anchor_day("dct")
+    if amount is None:
+        return Resolved(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF",
+                        anchor="none", mod="APPROX")
+    while amount != int(amount) and unit in _HALF_DOWN:
+        unit, factor = _HALF_DOWN[unit]
+        amount *= factor
+    n = int(amount) * sign
+    if unit in ("H", "MIN", "S"):
+        if ctx.dct is None or (ctx.dct.hour, ctx.dct.minute) == (0, 0):
+            return Resolved(TimeType.TIME, "XXXX-XX-XXTXX:XX", granularity=granularity)
+        step = {"H": timedelta(hours=1), "MIN": timedelta(minutes=1),
+                "S": timedelta(seconds=1)}[unit]
+        t = ctx.dct + n * step
+        r = Resolved(TimeType.TIME, t.strftime("%Y-%m-%dT%H:%M"), t, t + timedelta(minutes=1),
+                     "minute", anchor="dct")
+        return r
+    if base is None:
+        return Resolved(TimeType.DATE, "XXXX-XX-XX", granularity=granularity)
+    try:
+        if unit == "D":
+            return make_day(base + timedelta(days=n), kind)
+        if unit == "W":
+            d = base + timedelta(days=7 * n)
+            that = week(WeekPhrase(week_shift="本"), Context(datetime(d.year, d.month, d.day)))
+            if that is not None:
+                that.anchor = kind
+            return that
+        if unit in ("M", "Q"):
+            d = add_months(base, n * (3 if unit == "Q" else 1))
+            return make_month(d.year, d.month, kind)
+        if unit in ("Y", "CE"):
+            return make_year(base.year + n * (100 if unit == "CE" else 1), kind)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
+    """A recurrence: its value and granularity (quant EVERY)."""
+    r = Resolved(TimeType.SET, "", quant="EVERY")
+    n = num(p.count) if p.count else 1
+    if n is None or n <= 0:
+        return None
+    if p.weekday is not None:
+        r.value, r.granularity = f"XXXX-WXX-{lx.WEEKDAYS[p.weekday]}", "day"
+    elif p.month_day is not None:
+        d = num(p.month_day)
+        if d is None or not 1 <= d <= 31:
+            return None
+        r.value, r.granularity = f"XXXX-XX-{d:02d}", "day"
+    elif p.year_month is not None:
+        m, d = num(p.year_month), num(p.year_day)
+        if m is None or d is None or not 1 <= m <= 12 or not 1 <= d <= 31:
+            return None
+        r.value, r.granularity = f"XXXX-{m:02d}-{d:02d}", "day"
+    else:
+        su = p.unit or ""
+        table = {"年": ("P{n}Y", "year"), "月": ("P{n}M", "month"), "周": ("P{n}W", "week"),
+                 "星期": ("P{n}W", "week"), "礼拜": ("P{n}W", "week"), "天": ("P{n}D", "day"),
+                 "日": ("P{n}D", "day"), "天天": ("P1D", "day"), "日日": ("P1D", "day"),
+                 "小时": ("PT{n}H", "hour"), "季度": ("P{q}M", "quarter"),
+                 "晚": ("TEV", "part_of_day"), "夜": ("TEV", "part_of_day"),
+                 "夜夜": ("TEV", "part_of_day"), "早": ("TMO", "part_of_day"),
+                 "工作日": ("XXXX-WXX-WD", "day"), "周末": ("XXXX-WXX-WE", "day")}
+        pattern, r.granularity = table[su]
+        r.value = pattern.format(n=n, q=3 * n)
+    if p.pod:
+        r.value, r.granularity = f"T{lx.PARTS_OF_DAY[p.pod].token}", "part_of_day"
+    if p.clock is not None:
+        clock = p.clock
+        hour = clock.hour
+        pod = lx.PARTS_OF_DAY.get(p.pod or "")
+        if pod is not None and pod.token in lx.POD_PM and hour < 12:
+            hour += 12
+        r.value = f"T{hour % 24:02d}:{clock.minute:02d}"
+        r.granularity = "minute" if clock.precision != "hour" else "hour"
+    return r
+
+
+def reference(p: ReferencePhrase, ctx: Context) -> Resolved:
+    """目前, 此前, 今后: PRESENT_REF (the DCT's day), PAST_REF or FUTURE_REF."""
+    value, mod = lx.REFERENCES[p.word]
+    r = Resolved(TimeType.DATE, value, mod=mod)
+    if value == "PRESENT_REF" and ctx.dct is not None:
+        set_span(r, ctx.dct.date(), ctx.dct.date() + DAY)
+        r.anchor = "dct"
+    return r
+
+
+def decade(p: DecadePhrase, ctx: Context) -> Resolved | None:
+    """90年代, 20世纪, 上世纪80年代末: the decade or century and its part."""
+    century = num(p.century) if p.century else None
+    anchor = "none"
+    if p.rel_century is not None:
+        base, anchor = ctx.anchor_day("dct")
+        if base is None:
+            return Resolved(TimeType.DATE, "XX", granularity="century")
+        century = base.year // 100 + 1 + {"本": 0, "上": -1, "下": 1}[p.rel_century]
+    if p.decade is not None:
+        dec = num(p.decade)
+        if dec is None:
+            return None
+        if century is not None:
+            year = (century - 1) * 100 + dec
+        else:
+            base, anchor = ctx.anchor_day("dct")
+            if base is None:
+                return Resolved(TimeType.DATE, f"XX{dec // 10}", granularity="decade")
+            ref = base.year
+            year = (ref // 100) * 100 + dec
+            if year > ref:
+                year -= 100
+        r = Resolved(TimeType.DATE, f"{year // 10:03d}", datetime(year, 1, 1),
+                     datetime(year + 10, 1, 1), "decade", year=year, anchor=anchor)
+        part = p.decade_part
+    else:
+        if century is None or not 1 <= century <= 99:
+            return None
+        year = (century - 1) * 100
+        r = Resolved(TimeType.DATE, f"{century - 1:02d}", datetime(max(year, 1), 1, 1),
+                     datetime(year + 100, 1, 1), "century", year=year, anchor=anchor)
+        part = p.century_part
+    if part:
+        r.mod = {"初": "START", "前期": "START", "上半叶": "START", "末": "END", "后期": "END",
+                 "下半叶": "END", "中期": "MID", "中叶": "MID"}[part]
+    return r
+

@@ -138,6 +138,8 @@ def _team_heads() -> regex.Pattern[str]:
 def _teams(norm: str) -> Iterator[tuple[int, int]]:
     """Teams: a bare name before 队, or one that opens with a place after a verb (迎战柳州
     钢城队: 柳州 starts it)."""
+    if "队" not in norm:
+        return
     found = dict(_bare_names(norm, _team_heads()))
     table = regions()
     for m in _team_heads().finditer(norm):
@@ -505,6 +507,8 @@ _ANONYMISED = regex.compile(r"某某?(?![日天时年月地处些种个部单位
 def _anonymised(b: _Builder) -> None:
     """Names withheld by the report (刘某, 张某某): a surname, then 某."""
     norm = b.norm
+    if "某" not in norm:
+        return
     singles = _single_surnames()
     for m in _ANONYMISED.finditer(norm):
         s = m.start() - 1
@@ -535,6 +539,8 @@ def _foreign_names(b: _Builder, tokens: Tokens) -> None:
     """Transliterated names joined by a middle dot (艾伦·摩尔, 雷杰普·塔伊普·埃尔多安): one
     person, from after the title or word before it to the end of the word after the dot."""
     norm = b.norm
+    if "·" not in norm and "・" not in norm and "•" not in norm:
+        return
     for start, end in _joined_names(norm):
         dots = [i for i in range(start, end) if norm[i] in "·・•"]
         for cut in range(start + 1, dots[0]):  # 外交部长艾伦: the name starts after the title

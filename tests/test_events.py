@@ -304,6 +304,7 @@ def test_clauses_agents_and_noun_uses(
     ("2月20日，火灾未造成人员伤亡。", ["negative"]),
     ("2月20日，警方尚未抓获嫌疑人。", ["negative"]),
     ("2月20日，某局没有暂停营业。", ["negative"]),
+    ("2月20日，火未蔓延至邻近楼房。", ["negative"]),  # the tagger joins 火未
 ])
 def test_negation(text: str, expected: list[str]) -> None:
     doc = extract(text, dct="2020-02-26")
@@ -358,6 +359,18 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
                   dct="2023-05-05")
     assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
         ("增长", "2022"), ("发布公告", None), ("召开", "2023-05-04"), ("发布公告", "2023-05-04")]
+
+
+@pytest.mark.parametrize(("text", "triggers"), [
+    # a credit line at a paragraph's end reports nothing (报道 is no publish event there)
+    ("5月4日，某镇一仓库起火。记者 张明 摄影报道", ["起火"]),
+    # a happening before 原因 or 人数 names it, it does not report it
+    ("5月4日，某镇一仓库起火，起火原因正在调查。", ["起火", "调查"]),
+    # the tagger's 该起 is no verb
+    ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
+])
+def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
+    assert [e.trigger.text for e in extract(text, dct="2021-05-05").events] == triggers
 
 
 def test_same_day_is_no_plan_when_the_dct_has_no_clock() -> None:

@@ -70,8 +70,8 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if not w.strip():
             j -= 1
             continue
-        if w in _NEG and near:
-            negated = True
+        if near and (w in _NEG or (tag == "d" and len(w) > 1 and w[-1] in "未没")):
+            negated = True  # 火未 蔓延: the tagger joins the negation to the subject
             j -= 1
             continue
         if w in AGENT_MARKERS:

@@ -37,6 +37,10 @@ _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always 
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设备", "装备", "物资", "机构",
                          "部门", "单位", "中心", "小组", "专班", "工作组", "方案", "预案", "通道"))
+# after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
+_MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
+_HAPPENINGS = frozenset(("fire", "accident", "incident", "disaster", "casualty"))
+_DEMONSTRATIVES = frozenset("该此这那其")
 _PHASE_TYPES = frozenset(("suspend", "resume"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
@@ -93,6 +97,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             w = words[i]
             share = shares.get(w, 1.0)
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
+                    and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):
@@ -139,7 +144,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out and out[-1].last == i - 1 and out[-1].cls == "verb")):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
             continue
-        if tags[i] in ("vn", "n") and last + 1 < stop and words[last + 1] in _NOUN_HEADS:
+        if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
+                                or (kind in _HAPPENINGS and words[last + 1] in _MODIFIED_NOUNS)):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things
             continue
         if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop and (

@@ -338,6 +338,8 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     # teams, also after the verb of a match; units (医疗队, 国家队) are no names
     ("南宁飞鹰队主场迎战柳州钢城队。", [("ORG", "南宁飞鹰队"), ("ORG", "柳州钢城队")]),
     ("医疗队抵达灾区，国家队出征。", []),
+    # a level body keeps its sub-units, and its name as written (traditional stays so)
+    ("市消防支隊指揮中心接到報警。", [("ORG", "市消防支隊"), ("ORG", "市消防支隊指揮中心")]),
 ])
 def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -39,7 +39,7 @@ _HAN = r"\p{Han}"
 # A body between a region and a head: Chinese characters, letters, digits; no function words.
 _BODY_CHAR = r"[\p{Han}A-Za-z0-9&&[^的和与及在对向将把为是了着过等各该其这那全]]"
 # A one-character head must not be the start of a longer ordinary word (部门, 局长, 委员).
-_HEAD_END = r"(?![长门员分面势限托屈级务属])"
+_HEAD_END = r"(?![长门员分面势限托屈级务属署])"
 
 
 def _heads() -> str:
@@ -629,9 +629,14 @@ _NOT_SUB_UNIT = regex.compile(r"[0-9]|立即|迅速|随即|马上|当即|紧急|
 
 
 def _organization(b: _Builder, s: int, e: int, key: tuple[str, ...]) -> tuple[_Actor, int]:
-    norm = b.norm
     actor = b.add(ActorKind.ORG, b.text[s:e], s, e, key)
-    # sub-units written right after: 广西自然资源厅办公室, …机关党委
+    return _sub_units(b, actor, s, e, key)
+
+
+def _sub_units(b: _Builder, actor: _Actor, s: int, e: int, key: tuple[str, ...]
+               ) -> tuple[_Actor, int]:
+    """Sub-units written right after a body: 广西自然资源厅办公室, …机关党委."""
+    norm = b.norm
     while True:
         sub = _sub_unit_re().match(norm, e)
         if (sub is None or _VERB.search(sub.group()) or _NOT_SUB_UNIT.search(sub.group())
@@ -648,8 +653,8 @@ def _level_org(b: _Builder, m: regex.Match[str], home: str | None) -> tuple[_Act
     level, body = m.group("lvl"), m.group("lbody")
     full_body = "人民政府" if body == "政府" else body
     table = regions()
-    name = m.group()
-    key: tuple[str, ...] = ("ORG", name)
+    name = b.text[m.start():m.end()]  # as written (市消防支隊 stays traditional)
+    key: tuple[str, ...] = ("ORG", m.group())
     home_region = next((r for r in table.values() if r.code == home), None) if home else None
     if home_region is not None and home_region.name.endswith(level):
         name = home_region.name + full_body
@@ -663,7 +668,8 @@ def _level_org(b: _Builder, m: regex.Match[str], home: str | None) -> tuple[_Act
         gov_key = ("ORG", home_region.code, "人民政府") if home_region else ("ORG", gov_name)
         gs = e + tail.end() - 2
         b.add(ActorKind.ORG, gov_name, gs, gs + 2, gov_key)
-    return actor, e
+        return actor, e
+    return _sub_units(b, actor, s, e, key)  # 市消防支队 指挥中心
 
 
 def _declaration(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int] | None) -> None:

@@ -119,6 +119,47 @@ class TestSameAsOneProcess:
             list(Extractor().pipe(texts, dct=DCT, n_process=2, batch_size=1))
 
 
+class TestBoundedReading:
+    """``pipe`` reads its input only a few batches ahead of the results taken."""
+
+    @pytest.mark.parametrize(("n_process", "batch_size"), [(2, 1), (2, 3)])
+    def test_reads_a_few_batches_ahead(self, n_process: int, batch_size: int) -> None:
+        texts = Recorder(TEXTS * 20)
+        docs = Extractor().pipe(texts, dct=DCT, n_process=n_process, batch_size=batch_size)
+        first = next(docs)
+        # in flight: two batches per worker, and one more once a batch came back
+        bound = (2 * n_process + 1) * batch_size
+        assert texts.read <= bound < len(texts.texts)
+        taken = [first, *itertools.islice(docs, 5)]
+        assert texts.read <= bound + 5 * batch_size
+        docs.close()
+        assert taken == one_by_one(TEXTS * 20)[:6]
+
+    def test_an_endless_input_streams(self) -> None:
+        endless = itertools.cycle(TEXTS)
+        docs = Extractor().pipe(endless, dct=DCT, n_process=2, batch_size=2)
+        first = list(itertools.islice(docs, 7))
+        docs.close()  # stops the workers
+        assert first == one_by_one((TEXTS * 2)[:7])
+
+    def test_stopping_early_ends_the_workers(self) -> None:
+        docs = Extractor().pipe(itertools.cycle(TEXTS), dct=DCT, n_process=2, batch_size=1)
+        next(docs)
+        children = multiprocessing.active_children()
+        docs.close()
+        for child in children:
+            child.join(TIMEOUT)
+        assert all(not c.is_alive() for c in children)
+
+    def test_the_callers_collector_is_left_on(self) -> None:
+        import gc
+
+        assert gc.isenabled()
+        list(Extractor().pipe(TEXTS, dct=DCT, n_process=2, batch_size=2))
+        assert gc.isenabled()
+        assert "timeline._worker" not in __import__("sys").modules
+
+
 class TestArguments:
     @pytest.mark.parametrize(
         ("n_process", "batch_size"), [(0, 64), (-1, 64), (-4, 1), (2, 0), (1, -3)]

@@ -118,8 +118,10 @@ class TestRegistration:
 
     def test_no_core_module_imports_integrations(self) -> None:
         pattern = re.compile(r"^\s*(?:from|import)\s+[\w.]*integrations", re.MULTILINE)
+        # timeline/dask.py is no core module: it is the old name of integrations/dask.py
         offenders = [p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
-                     if "integrations" not in p.parts and pattern.search(p.read_text("utf-8"))]
+                     if "integrations" not in p.parts and p != SRC / "dask.py"
+                     and pattern.search(p.read_text("utf-8"))]
         assert offenders == []
 
     def test_missing_spacy_is_a_clear_import_error(self) -> None:

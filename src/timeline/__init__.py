@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from .actors.find import ActorDictionary, find_actors, load_actor_dictionary
 from .errors import (
+    ActorsTypeError,
     DCTTypeError,
     DCTValueError,
+    InputError,
     InputTypeError,
+    InvalidActorsError,
     InvalidDCTError,
+    InvalidDocumentError,
     InvalidPolicyError,
     ScanTimeoutWarning,
     TimelineError,
@@ -45,6 +49,7 @@ __all__ = [
     "ActorKind",
     "ActorMention",
     "ActorRef",
+    "ActorsTypeError",
     "Anchor",
     "DCTTypeError",
     "DCTValueError",
@@ -53,8 +58,11 @@ __all__ = [
     "EventType",
     "Extractor",
     "Granularity",
+    "InputError",
     "InputTypeError",
+    "InvalidActorsError",
     "InvalidDCTError",
+    "InvalidDocumentError",
     "InvalidPolicyError",
     "Mod",
     "ScanTimeoutWarning",
@@ -86,5 +94,6 @@ for _name in ("Actor", "ActorKind", "ActorMention", "find_actors", "load_actor_d
               "detect_dateline", "extract", "ScanTimeoutWarning",
               "TimeMention", "TimeValue", "TimeType", "find_times", "parse_time",
               "TimelineError", "InvalidDCTError", "DCTTypeError", "DCTValueError",
-              "InvalidPolicyError", "InputTypeError"):
+              "InvalidPolicyError", "InputTypeError", "InvalidActorsError", "ActorsTypeError",
+              "InputError", "InvalidDocumentError"):
     globals()[_name].__module__ = "timeline"

@@ -7,14 +7,15 @@ inputs are still processed.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .errors import TimelineError
+from . import _json
+from .errors import InputError, TimelineError
 from .extract import Extractor
+from .inputs import decode, parse_record
 from .models import Document
 from .temporal.find import coerce_dct, find_times, parse_time
 from .timeline import Timeline
@@ -22,18 +23,12 @@ from .timeline import Timeline
 FORMATS = ("table", "json", "jsonl", "csv", "html", "timeml")
 
 
-class InputError(TimelineError):
-    """An input file that cannot be read or decoded."""
-
-
 def _decode(data: bytes, name: str) -> str:
-    # much Chinese news is stored as GBK/GB18030; GB18030 is a superset of GBK
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(f"{name}: not UTF-8 or GB18030 text")
+    decoded = decode(data, name)  # UTF-8, UTF-16 with BOM, or a guess: GB18030 or Big5
+    if decoded.guessed:
+        print(f"timeline: {name}: read as {decoded.encoding} (a guess: not UTF-8)",
+              file=sys.stderr)
+    return decoded.text
 
 
 Input = tuple[str, str | None, str | None]
@@ -71,10 +66,9 @@ def _inputs(paths: Sequence[str]) -> Iterator[Input | TimelineError]:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-                yield f"{raw}:{rec.get('id', n)}", str(rec["text"]), rec.get("dct")
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
-                yield InputError(f"{raw}:{n}: expected a JSON object with a 'text'")
+                yield parse_record(line, raw, n)
+            except InputError as exc:
+                yield exc
 
 
 def _decoded(name: str, data: bytes) -> Iterator[Input | TimelineError]:
@@ -107,8 +101,7 @@ def _render(docs: Sequence[Document], fmt: str) -> str:
     if fmt == "table":
         return _table(docs)
     if fmt == "json":
-        return json.dumps([d.model_dump(mode="json") for d in docs], ensure_ascii=False,
-                          indent=2) + "\n"
+        return _json.dumps([d.model_dump(mode="json") for d in docs], indent=2) + "\n"
     tl = Timeline().merge(*(d.timeline for d in docs))
     if fmt == "jsonl":
         return tl.to_jsonl()
@@ -156,7 +149,7 @@ def _cmd_times(args: argparse.Namespace) -> int:
         name, text, dct = item
         for m in find_times(text or "", dct=dct or args.dct, policy=args.policy):
             if args.format == "json":
-                print(json.dumps({"file": name, **m.model_dump(mode="json")}, ensure_ascii=False))
+                print(_json.dumps({"file": name, **m.model_dump(mode="json")}))
             else:
                 t = m.time
                 interval = f"[{t.start or '…'}, {t.end or '…'})" if t.start or t.end else ""
@@ -183,11 +176,13 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--policy", default="past", choices=["past", "future", "nearest"])
     ex = sub.add_parser("extract", parents=[common], help="events and timeline of texts")
     ex.add_argument("files", nargs="+",
-                    help="UTF-8/GB18030 text files, directories of .txt, .jsonl, or - for stdin")
+                    help="text files (UTF-8, UTF-16, GB18030, Big5), directories of .txt, "
+                    ".jsonl, or - for stdin")
     ex.add_argument("--format", choices=FORMATS, default="table")
     ex.set_defaults(func=_cmd_extract)
     times = sub.add_parser("times", parents=[common], help="list the times in files")
-    times.add_argument("files", nargs="+", help="UTF-8 or GB18030 text files, or - for stdin")
+    times.add_argument("files", nargs="+",
+                       help="text files (UTF-8, UTF-16, GB18030, Big5), or - for stdin")
     times.add_argument("--format", choices=["table", "json"], default="table")
     times.set_defaults(func=_cmd_times)
     parse = sub.add_parser("parse", parents=[common], help="normalize one expression")

@@ -7,22 +7,36 @@ The whole tree::
     │   ├── DCTTypeError          dct is not a datetime, date or ISO string
     │   └── DCTValueError         dct is a string that is not an ISO date
     ├── InvalidPolicyError        policy is not "past", "future" or "nearest" (a ValueError)
-    └── InputTypeError            the text is not a str (None, bytes, a number …; a TypeError)
+    ├── InputTypeError            an argument is not of the type it must be: the text is not a
+    │                             str (None, bytes, a number …), doc_id is not a str (a TypeError)
+    ├── InvalidActorsError        a user actor dictionary that cannot be used (a ValueError):
+    │   │                         an empty name or alias, an unknown kind, an unknown key
+    │   └── ActorsTypeError       … or of the wrong shape (a str, a list of numbers; also a
+    │                             TypeError)
+    ├── InputError                an input that cannot be read: a file that cannot be opened
+    │                             or decoded, a JSONL record without a text (a ValueError)
+    └── InvalidDocumentError      JSON that is not a valid Document or Timeline: bad JSON, too
+                                  deeply nested, or offsets and texts that disagree (a ValueError)
 
 Warnings: ``ScanTimeoutWarning`` (a ``RuntimeWarning``) when a text took too long to scan;
 ``extract`` records it on ``Document.warnings`` instead.
 
 Each error is also the matching built-in (``TypeError`` or ``ValueError``), so code that
-already catches those keeps working.
+already catches those keeps working. Every message names the parameter (or the file and line)
+and says what was expected and what came.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ActorsTypeError",
     "DCTTypeError",
     "DCTValueError",
+    "InputError",
     "InputTypeError",
+    "InvalidActorsError",
     "InvalidDCTError",
+    "InvalidDocumentError",
     "InvalidPolicyError",
     "ScanTimeoutWarning",
     "TimelineError",
@@ -50,7 +64,23 @@ class InvalidPolicyError(TimelineError, ValueError):
 
 
 class InputTypeError(TimelineError, TypeError):
-    """The text to analyse is not a ``str``."""
+    """An argument (the text to analyse, ``doc_id`` …) is not of the type it must be."""
+
+
+class InvalidActorsError(TimelineError, ValueError):
+    """A user actor dictionary (``actors=``, ``load_actor_dictionary``) cannot be used."""
+
+
+class ActorsTypeError(InvalidActorsError, TypeError):
+    """A user actor dictionary, or an entry of it, has the wrong shape or type."""
+
+
+class InputError(TimelineError, ValueError):
+    """An input that cannot be read: unopenable or undecodable file, bad JSONL record."""
+
+
+class InvalidDocumentError(TimelineError, ValueError):
+    """JSON that does not describe a valid ``Document`` (or ``Timeline``)."""
 
 
 class ScanTimeoutWarning(RuntimeWarning):

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import gc
+import pickle
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from itertools import islice
+from multiprocessing.context import BaseContext
 from typing import Literal
 
 import regex
 
-from ._types import POLICIES, DateLike, Policy
+from ._args import check_doc_id, check_policy, check_text, coerce_actors, coerce_dct
+from ._types import DateLike, Policy
 from .actors.find import ActorDictionary, actors_of
-from .errors import InputTypeError, InvalidPolicyError
 from .events.find import find_events
 from .models import Document
 from .prepared import prepare
-from .temporal.find import coerce_dct, times_of
+from .temporal.find import times_of
 from .text import normalize
 
 __all__ = ["Extractor", "detect_dateline", "extract"]
@@ -36,7 +41,7 @@ def detect_dateline(text: str) -> datetime | None:
     >>> detect_dateline("标题\\n\\n发布时间：2022-03-29 09:06 来源：新华社")
     datetime.datetime(2022, 3, 29, 9, 6)
     """
-    head = normalize(text[:_DATELINE_WINDOW])
+    head = normalize(check_text(text)[:_DATELINE_WINDOW])
     m = next((m for m in _DATELINE.finditer(head) if _is_dateline(head, m)), None)
     if m is None:
         return None
@@ -66,28 +71,17 @@ class Extractor:
     """
 
     def __init__(self, *, policy: Policy = "past", actors: ActorDictionary | None = None) -> None:
-        if policy not in POLICIES:
-            raise InvalidPolicyError(
-                f"policy must be one of {', '.join(repr(p) for p in POLICIES)} (got {policy!r})"
-            )
-        self.policy: Policy = policy
-        self.actors = list(actors.items()) if isinstance(actors, dict) else (
-            list(actors) if actors is not None else None)
-
-    def _user_actors(self) -> ActorDictionary | None:
-        if self.actors is None:
-            return None
-        if self.actors and isinstance(self.actors[0], tuple):
-            return dict(self.actors)  # type: ignore[arg-type]
-        return self.actors  # type: ignore[return-value]
+        self.policy: Policy = check_policy(policy)
+        # checked once here, kept as plain (name, kind, aliases) entries: picklable, and
+        # what every worker process gets
+        self.actors = [{"name": name, "kind": kind.value, "aliases": list(aliases)}
+                       for name, kind, aliases in coerce_actors(actors)] or None
 
     def extract(self, text: str, *, dct: DateLike | None = None,
                 doc_id: str | None = None) -> Document:
         """Times, actors and events of one text, with its DCT given or detected."""
-        if not isinstance(text, str):
-            hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
-                text, (bytes, bytearray)) else ""
-            raise InputTypeError(f"text must be a str (got {type(text).__name__}){hint}")
+        check_text(text)
+        check_doc_id(doc_id)
         given = coerce_dct(dct)
         detected = detect_dateline(text) if given is None else None
         used = given or detected
@@ -96,7 +90,7 @@ class Extractor:
         prepared = prepare(text)  # once, shared by every stage
         notes: list[str] = []
         times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
-        actors = actors_of(text, prepared.norm, self._user_actors(), prepared.tokens)
+        actors = actors_of(text, prepared.norm, self.actors, prepared.tokens)
         events = find_events(prepared, times, actors, doc_id, used)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
@@ -108,7 +102,9 @@ class Extractor:
 
         With ``n_process > 1`` the texts are spread over that many worker processes in
         batches of ``batch_size``; results still come back in input order and are equal to
-        what one process gives.
+        what one process gives. At most ``2 * n_process`` batches are in flight: ``texts`` is
+        read only that far ahead of the results you have taken, so an endless or huge
+        iterable streams in bounded memory.
         """
         if not (isinstance(n_process, int) and isinstance(batch_size, int)):
             raise TypeError(f"n_process and batch_size must be whole numbers "
@@ -121,34 +117,83 @@ class Extractor:
 
     def _pipe(self, texts: Iterable[str], dct: DateLike | None, n_process: int,
               batch_size: int) -> Iterator[Document]:
-        jobs = ((text, dct, str(i)) for i, text in enumerate(texts))
         if n_process == 1:
-            for text, job_dct, doc_id in jobs:
-                yield self.extract(text, dct=job_dct, doc_id=doc_id)
+            for i, text in enumerate(texts):
+                yield self.extract(text, dct=dct, doc_id=str(i))
             return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import Future, ProcessPoolExecutor
 
-        # 'spawn' keeps workers independent of the parent's threads and state; a worker
-        # that dies raises BrokenProcessPool here instead of hanging (as Pool would)
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker,
-                                 initargs=(self,)) as pool:
-            yield from pool.map(_extract_job, jobs, chunksize=batch_size)
+        numbered = enumerate(texts)
+        batches = iter(lambda: list(islice(numbered, batch_size)), [])
+        pool = ProcessPoolExecutor(n_process, mp_context=_context(),
+                                   initializer=_init_worker, initargs=(self,))
+        in_flight: deque[Future[bytes]] = deque()
+        try:
+            for batch in islice(batches, _IN_FLIGHT * n_process):
+                in_flight.append(pool.submit(_extract_batch, batch, dct))
+            while in_flight:
+                payload = in_flight.popleft().result()
+                for batch in islice(batches, 1):  # one batch out, one batch in
+                    in_flight.append(pool.submit(_extract_batch, batch, dct))
+                yield from _loads(payload)
+        finally:  # also when the caller stops early: no worker keeps extracting
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+_IN_FLIGHT = 2
+"""Batches per worker process submitted ahead: one running, one queued behind it."""
+
+
+def _context() -> BaseContext:
+    """Where the platform has it, the forkserver, which imports ``timeline._worker`` (and so
+    builds the tables) once and forks every worker from that: a worker starts in milliseconds,
+    and later ``pipe`` calls reuse the server. Elsewhere 'spawn'. Never plain 'fork', which
+    copies the caller's threads' locks. Either way a worker that dies raises
+    ``BrokenProcessPool`` instead of hanging."""
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["timeline._worker"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 _WORKER: Extractor | None = None
 
 
 def _init_worker(extractor: Extractor) -> None:
+    """In a worker: tables built (``timeline._worker``), the caller's extractor kept."""
     global _WORKER
+    import timeline._worker  # noqa: F401  (already imported under the forkserver)
+
     _WORKER = extractor
 
 
-def _extract_job(job: tuple[str, DateLike | None, str]) -> Document:
-    assert _WORKER is not None
-    text, dct, doc_id = job
-    return _WORKER.extract(text, dct=dct, doc_id=doc_id)
+def _extract_batch(batch: list[tuple[int, str]], dct: DateLike | None) -> bytes:
+    """One batch's documents, pickled here: the parent then unpickles them itself (see
+    ``_loads``), with its collector paused, rather than in the executor's thread."""
+    assert _WORKER is not None, "_init_worker runs first in every worker"
+    docs = [_WORKER.extract(text, dct=dct, doc_id=str(i)) for i, text in batch]
+    return pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(payload: bytes) -> list[Document]:
+    """Unpickle a batch with the cyclic garbage collector paused.
+
+    Measured (benchmarks/bench_parallel.py): rebuilding a batch makes tens of thousands of
+    objects, and each time the collector runs meanwhile it walks every document the caller
+    already holds, so with the collector running the parent spent most of its time there;
+    the objects are acyclic, so pausing it loses nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        docs: list[Document] = pickle.loads(payload)
+    finally:
+        if enabled:
+            gc.enable()
+    return docs
 
 
 def extract(text: str, *, dct: DateLike | None = None, doc_id: str | None = None,

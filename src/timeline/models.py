@@ -2,17 +2,27 @@
 
 All models are frozen pydantic models that forbid unknown fields, so a result can be hashed,
 shared between threads and read back from JSON unchanged.
+
+This module is the bottom layer: at run time it imports only ``_json`` and ``errors``, never
+the modules built on it. What ``Document.timeline`` and the notebook views need from above
+(the ``Timeline`` class, the HTML renderer) is lent to it by ``timeline.timeline`` when that
+is imported (see ``lend``), which ``import timeline`` always does.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, NaiveDatetime, ValidationError, model_validator
 
-if TYPE_CHECKING:
+from . import _json
+from .errors import InvalidDocumentError
+
+if TYPE_CHECKING:  # for the annotations only; never imported at run time
+    from typing_extensions import Self
+
     from .timeline import Timeline
 
 __all__ = [
@@ -58,8 +68,62 @@ Anchor = Literal["dct", "narrative", "none"]
 """What a relative or partial expression was resolved against."""
 
 
+_LENT: dict[str, Callable[..., Any]] = {}
+
+
+def lend(**views: Callable[..., Any]) -> None:
+    """Called by the layers above with what models needs of them: ``timeline`` (the
+    ``Timeline`` class), ``document_html`` and ``event_html`` (the notebook views)."""
+    _LENT.update(views)
+
+
+def _lent(name: str) -> Callable[..., Any]:
+    try:
+        return _LENT[name]
+    except KeyError:
+        raise RuntimeError(f"{name} is not loaded yet: import timeline first") from None
+
+
+_set = object.__setattr__
+
+
+def _restore(cls: type[_Model], fields: dict[str, Any], fields_set: set[str]) -> _Model:
+    """Rebuild a pickled model: its checked fields as they were, without validating again."""
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", fields)
+    _set(obj, "__pydantic_fields_set__", fields_set)
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        # a quarter less to pickle and unpickle than pydantic's __getstate__/__setstate__:
+        # Extractor.pipe sends every document back from its workers this way
+        return (_restore, (type(self), self.__dict__, self.__pydantic_fields_set__))
+
+    def model_dump_json(self, *, indent: int | None = None, **options: Any) -> str:
+        """pydantic's ``model_dump_json``, which also carries lone surrogates (written as
+        ``\\udXXX`` escapes, so the output is always valid UTF-8; see ``timeline._json``)."""
+        return _json.dump_model(self, indent=indent, **options)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> Self:
+        """pydantic's ``model_validate_json``, which also reads the escapes of lone
+        surrogates that ``model_dump_json`` writes."""
+        try:
+            return super().model_validate_json(json_data, **options)
+        except ValidationError as exc:
+            if not any(e["type"] == "json_invalid" for e in exc.errors()):
+                raise
+            try:
+                data = _json.loads(json_data)
+            except InvalidDocumentError:
+                raise exc from None
+            return cls.model_validate(data, **options)
 
 
 class TimeValue(_Model):
@@ -72,10 +136,10 @@ class TimeValue(_Model):
 
     type: TimeType = Field(description="TIMEX3 type: DATE, TIME, DURATION or SET.")
     value: str = Field(description="TIMEX3 value, e.g. '2020-01-30', 'XXXX-01-30', 'P3D'.")
-    start: datetime | None = Field(
+    start: NaiveDatetime | None = Field(
         default=None, description="Inclusive start of the interval; None if open or unknown."
     )
-    end: datetime | None = Field(
+    end: NaiveDatetime | None = Field(
         default=None, description="Exclusive end of the interval; None if open or unknown."
     )
     granularity: Granularity | None = Field(
@@ -270,9 +334,8 @@ class Event(_Model):
     )
 
     def _repr_html_(self) -> str:
-        from .render.html import event_html
-
-        return event_html(self)
+        html: str = _lent("event_html")(self)
+        return html
 
 
 class Document(_Model):
@@ -280,7 +343,8 @@ class Document(_Model):
 
     id: str | None = Field(default=None, description="The document's id, if given.")
     text: str = Field(description="The original text.")
-    dct: datetime | None = Field(default=None, description="Document creation time used.")
+    dct: NaiveDatetime | None = Field(
+        default=None, description="Document creation time used (naive, local time).")
     dct_source: Literal["given", "detected", "none"] = Field(
         default="none", description="Where the DCT came from: the caller, the text's dateline."
     )
@@ -294,29 +358,77 @@ class Document(_Model):
     def to_json(self, *, indent: int | None = None) -> str:
         """JSON that ``Document.from_json`` reads back unchanged, for any text.
 
-        Unlike ``model_dump_json`` it also carries lone surrogates (escaped as ``\\udXXX``),
-        which scraped text sometimes holds and UTF-8 cannot encode.
+        It is ``model_dump_json``: lone surrogates, which scraped text sometimes holds and
+        UTF-8 cannot encode, are written as ``\\udXXX`` escapes.
         """
-        import json
-
-        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+        return self.model_dump_json(indent=indent)
 
     @classmethod
-    def from_json(cls, data: str) -> Document:
-        """The inverse of ``to_json``."""
-        import json
+    def from_json(cls, data: str | bytes | bytearray) -> Document:
+        """The inverse of ``to_json``, which checks what a ``Document`` promises.
 
-        return cls.model_validate(json.loads(data))
+        Raises ``InvalidDocumentError`` (a ``ValueError``) when ``data`` is not JSON, nests
+        deeper than any document does, does not fit the model (unknown fields, an aware
+        datetime) or breaks an invariant: every mention's and span's text is the slice of
+        ``text`` at its offsets, and every event names actors the document has.
+        """
+        raw = _json.loads(data, what="Document JSON")
+        try:
+            doc = cls.model_validate(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"])) or "the top level"
+            raise InvalidDocumentError(
+                f"not a Document: {where}: {first['msg']} ({exc.error_count()} error(s) in all)"
+            ) from None
+        _check_invariants(doc)
+        return doc
 
     def _repr_html_(self) -> str:
-        from .render.html import document_html, timeline_html
-
         tl = self.timeline
-        return document_html(self) + timeline_html(list(tl), tl.undated)
+        html: str = _lent("document_html")(self) + _lent("timeline_html")(
+            list(tl), tl.undated)
+        return html
 
     @property
     def timeline(self) -> Timeline:
         """The document's events in time order (see ``timeline.Timeline``)."""
-        from .timeline import Timeline
+        made: Timeline = _lent("timeline")(self.events, self.actors)
+        return made
 
-        return Timeline(self.events, self.actors)
+
+def _check_invariants(doc: Document) -> None:
+    """What extraction guarantees and JSON may break: offsets inside the text, each
+    mention's text the slice at its offsets, events naming the document's actors."""
+    text = doc.text
+
+    def span(where: str, piece: str, start: int, end: int) -> None:
+        if not 0 <= start <= end <= len(text):
+            raise InvalidDocumentError(
+                f"{where}: offsets [{start}, {end}) are outside the text "
+                f"(of length {len(text)})")
+        if text[start:end] != piece:
+            raise InvalidDocumentError(
+                f"{where}: text {piece!r} is not the text at [{start}, {end}) "
+                f"({text[start:end]!r})")
+
+    for i, m in enumerate(doc.times):
+        span(f"times.{i}", m.text, m.start, m.end)
+    ids = set()
+    for i, a in enumerate(doc.actors):
+        ids.add(a.id)
+        for j, am in enumerate(a.mentions):
+            span(f"actors.{i}.mentions.{j}", am.text, am.start, am.end)
+    known = ids | {None}
+    for a in doc.actors:
+        for ref, field in ((a.parent, "parent"), (a.org, "org")):
+            if ref not in known:
+                raise InvalidDocumentError(
+                    f"actor {a.id!r}: {field} {ref!r} is not an actor of the document")
+    for i, e in enumerate(doc.events):
+        span(f"events.{i}.trigger", e.trigger.text, e.trigger.start, e.trigger.end)
+        span(f"events.{i}.evidence", e.evidence.text, e.evidence.start, e.evidence.end)
+        for r in e.actors:
+            if r.id not in known:
+                raise InvalidDocumentError(
+                    f"events.{i} ({e.id}): actor {r.id!r} is not an actor of the document")

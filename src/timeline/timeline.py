@@ -12,39 +12,19 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Literal, overload
 
+from . import _json
+from . import models as _models
 from .errors import TimelineError
 from .models import Actor, Event, EventType
+from .ordering import placed_at as _placed_at
+from .ordering import sort_key as _sort_key
 
 __all__ = ["Timeline"]
 
-_PRECISION = ("century", "decade", "year", "half_year", "season", "quarter", "month", "week",
-              "day", "part_of_day", "hour", "minute", "second", None)
 GroupKey = Literal["day", "month", "actor", "type"]
-
-
-def placed_at(e: Event) -> datetime | None:
-    """The instant an event sorts at: its start, or for an interval open at its start the
-    last instant before its end; ``None`` when it has no interval."""
-    return _placed_at(e)
-
-
-def _placed_at(e: Event) -> datetime | None:
-    t = e.time
-    if t is None:
-        return None
-    if t.start is not None:
-        return t.start
-    # open at its start (截至3月2日): placed at its last instant, on its last day
-    return t.end - timedelta(microseconds=1) if t.end is not None else None
-
-
-def _sort_key(e: Event) -> tuple[datetime, int, str, int]:
-    at = _placed_at(e)
-    assert at is not None and e.time is not None
-    return (at, _PRECISION.index(e.time.granularity), e.doc_id or "", e.trigger.start)
 
 
 class Timeline(Sequence[Event]):
@@ -223,7 +203,7 @@ class Timeline(Sequence[Event]):
         """JSON of events and actors; ``Timeline.from_json`` reads it back unchanged."""
         data = {"events": [e.model_dump(mode="json") for e in self.events],
                 "actors": [a.model_dump(mode="json") for a in self._actors.values()]}
-        return json.dumps(data, ensure_ascii=False, indent=indent)
+        return _json.dumps(data, indent=indent)  # carries lone surrogates, as UTF-8 can
 
     @classmethod
     def from_json(cls, data: str) -> Timeline:
@@ -294,3 +274,26 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     names_a = {r.name for r in a.actors}
     return any(r.name in names_a for r in b.actors)
+
+
+def _document_html(doc: Any) -> str:
+    from .render.html import document_html
+
+    return document_html(doc)
+
+
+def _event_html(e: Event) -> str:
+    from .render.html import event_html
+
+    return event_html(e)
+
+
+def _timeline_html(dated: Any, undated: Any) -> str:
+    from .render.html import timeline_html
+
+    return timeline_html(dated, undated)
+
+
+# models sits below this module and imports nothing above it: lend it what it shows
+_models.lend(timeline=Timeline, document_html=_document_html, event_html=_event_html,
+             timeline_html=_timeline_html)

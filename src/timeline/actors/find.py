@@ -19,6 +19,7 @@ from pathlib import Path
 import ahocorasick_rs
 import regex
 
+from .._args import actor_records, coerce_actors
 from ..errors import InputTypeError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
 from ..text import alternation as _alt
@@ -753,7 +754,7 @@ def _user_mentions(norm: str, actors: ActorDictionary | None
                    ) -> list[tuple[int, int, ActorKind, str, tuple[str, ...]]]:
     if not actors:
         return []
-    entries = _user_entries(actors)
+    entries = coerce_actors(actors)  # checked: timeline._args
     names = {n: (kind, canon) for canon, kind, aliases in entries for n in (canon, *aliases)}
     found: list[tuple[int, int, ActorKind, str, tuple[str, ...]]] = []
     for m in regex.finditer(_alt(normalize(n) for n in names), norm):
@@ -793,13 +794,13 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
     """Read user actors from a JSON file (a list of ``{name, kind, aliases}`` or a
     ``{name: kind}`` object) or a TSV file (``name<TAB>kind<TAB>alias|alias``)."""
     p = Path(path)
-    text = p.read_text(encoding="utf-8")
+    text = p.read_text(encoding="utf-8-sig")  # a BOM (Excel writes one) is no part of a name
     if p.suffix.lower() == ".json":
         data = json.loads(text)
         if isinstance(data, dict):
-            return [{"name": k, "kind": v} for k, v in data.items()]
+            return actor_records(data, str(path))
         if isinstance(data, list):
-            return [dict(d) for d in data]
+            return actor_records(data, str(path))
         raise TimelineError(f"{path}: expected a JSON list or object of actors")
     out: list[dict[str, object]] = []
     for n, line in enumerate(text.splitlines(), 1):

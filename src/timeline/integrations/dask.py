@@ -1,4 +1,5 @@
-"""``timeline.dask``: extraction over a dask Bag, events as a dask DataFrame.
+"""``timeline.integrations.dask`` (also ``timeline.dask``): extraction over a dask Bag, events
+as a dask DataFrame.
 
 Scale ``extract`` out over a dask cluster (or dask's local schedulers) without loading a
 corpus into one process. Needs the ``dask`` extra: ``pip install 'zh-timeline[dask]'``; dask is
@@ -36,12 +37,12 @@ from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
-from ._types import DateLike, Policy
-from .actors.find import ActorDictionary
-from .errors import InputTypeError, TimelineError
-from .extract import Extractor
-from .models import Document
-from .temporal.find import coerce_dct
+from .._args import coerce_dct
+from .._types import DateLike, Policy
+from ..actors.find import ActorDictionary
+from ..errors import InputTypeError, TimelineError
+from ..extract import Extractor
+from ..models import Document
 
 __all__ = ["EVENT_COLUMNS", "events_frame", "extract_bag"]
 

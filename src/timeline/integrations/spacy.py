@@ -60,11 +60,11 @@ except ImportError as err:  # the test suite hides spaCy to check this message
         "pip install 'zh-timeline[spacy]'"
     ) from err
 
+from .._args import coerce_dct
 from .._types import Policy
 from ..actors.find import ActorDictionary
 from ..extract import Extractor
 from ..models import Document, TimeValue
-from ..temporal.find import coerce_dct
 from ..timeline import Timeline
 
 __all__ = ["ACTORS_KEY", "TIMES_KEY", "TimelineComponent", "make_timeline_component"]

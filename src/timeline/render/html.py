@@ -8,6 +8,7 @@ from datetime import datetime
 from html import escape
 
 from ..models import Document, Event
+from ..ordering import placed_at  # the same instant the timeline sorts by
 
 __all__ = ["document_html", "event_html", "page", "timeline_html"]
 
@@ -52,8 +53,6 @@ def event_html(e: Event) -> str:
 def _axis(events: Sequence[Event]) -> str:
     dated: list[Event] = []
     points: list[datetime] = []
-    from ..timeline import placed_at  # the same instant the timeline sorts by
-
     for e in events:
         at = placed_at(e)
         if at is not None:

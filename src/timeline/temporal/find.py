@@ -7,18 +7,12 @@ import time
 import warnings
 from dataclasses import replace
 from datetime import date, datetime
-from functools import lru_cache
 
 import regex
 
-from .._types import POLICIES, DateLike, Policy
-from ..errors import (
-    DCTTypeError,
-    DCTValueError,
-    InputTypeError,
-    InvalidPolicyError,
-    ScanTimeoutWarning,
-)
+from .._args import check_policy, check_text, coerce_dct
+from .._types import DateLike, Policy
+from ..errors import ScanTimeoutWarning
 from ..models import TimeMention, TimeType, TimeValue
 from ..text import normalize, sentences
 from . import lexicon as lx
@@ -47,46 +41,9 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 _OPEN_BRACKETS = ("(", "（", "(", " (", " （")
 
 
-def coerce_dct(dct: DateLike | None) -> datetime | None:
-    """Turn the accepted DCT forms into a naive datetime.
-
-    >>> coerce_dct("2020-02-26")
-    datetime.datetime(2020, 2, 26, 0, 0)
-    """
-    if dct is None:
-        return None
-    if isinstance(dct, datetime):
-        return dct.replace(tzinfo=None)
-    if isinstance(dct, date):
-        return datetime(dct.year, dct.month, dct.day)
-    if isinstance(dct, str):
-        return _parse_dct(dct)
-    raise DCTTypeError(
-        f"dct must be a datetime, date or ISO string (got {dct!r}: {type(dct).__name__})"
-    )
-
-
-@lru_cache(maxsize=64)  # a batch passes the same string for every text
-def _parse_dct(dct: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(dct.strip())
-    except ValueError:
-        raise DCTValueError(
-            f"dct must be an ISO 8601 date or datetime such as '2020-02-26' or "
-            f"'2020-02-26T03:26' (got {dct!r})"
-        ) from None
-    return parsed.replace(tzinfo=None)
-
-
 def _check(text: object, policy: object) -> None:
-    if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
-            text, (bytes, bytearray)) else ""
-        raise InputTypeError(f"text must be a str (got {type(text).__name__}){hint}")
-    if policy not in POLICIES:
-        raise InvalidPolicyError(
-            f"policy must be one of {', '.join(repr(p) for p in POLICIES)} (got {policy!r})"
-        )
+    check_text(text)  # one check for every entry point (timeline._args)
+    check_policy(policy)
 
 
 def _sentence_index(spans: list[tuple[int, int]], pos: int, hint: int) -> int:

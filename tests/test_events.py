@@ -366,6 +366,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，某镇一仓库起火。记者 张明 摄影报道", ["起火"]),
     # a happening before 原因 or 人数 names it, it does not report it
     ("5月4日，某镇一仓库起火，起火原因正在调查。", ["起火", "调查"]),
+    # a noun the tagger does not know is no verb however it is tagged (战略伙伴, 关心的)
+    ("5月4日，双方是全面战略伙伴，就共同关心的问题交换意见。", ["交换"]),
     # the tagger's 该起 is no verb
     ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
 ])

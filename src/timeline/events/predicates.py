@@ -41,6 +41,7 @@ _NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设�
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
 _HAPPENINGS = frozenset(("fire", "accident", "incident", "disaster", "casualty"))
 _DEMONSTRATIVES = frozenset("该此这那其")
+_IDIOM_HEAD_SHARE = 0.8  # People's Daily's verb share of the first two characters
 _PHASE_TYPES = frozenset(("suspend", "resume"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
@@ -93,6 +94,12 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out.append(Predicate(i, i, start, start + len(head), *table[head]))
                 i += 1
                 continue
+            head = words[i][:2]  # 交换意见, 发表讲话: an idiom that opens with a common verb
+            if (tags[i] in ("i", "l") and shares.get(head, 0.0) >= _IDIOM_HEAD_SHARE
+                    and head not in NOT_EVENT_VERBS and not _modifier(words, tags, i, stop)):
+                out.append(Predicate(i, i, start, start + 2, "other", "verb"))
+                i += 1
+                continue
         if entry is None:
             w = words[i]
             share = shares.get(w, 1.0)
@@ -102,7 +109,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):
                 out.append(Predicate(i, i, start, end, "other", "verb"))
-            elif (tags[i] in _MISTAGGED and len(w) > 1 and share >= _MISTAGGED_SHARE
+            elif (tags[i] in _MISTAGGED and len(w) > 1 and w in shares
+                  and share >= _MISTAGGED_SHARE and not _modifier(words, tags, i, stop)
                   and w not in NOT_EVENT_VERBS and i > idx.start
                   and words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
                   and words[i - 1] not in table):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import warnings
 from dataclasses import replace
 from datetime import date, datetime
@@ -115,6 +114,10 @@ def _family(core: Core) -> type:
     return DurationPhrase if isinstance(core, DurationWord) else type(core)
 
 
+_MEMO_AFTER = 32  # candidates in one sentence before resolutions are remembered (hashing a
+# phrase costs more than resolving it once, and news sentences rarely repeat a phrase)
+
+
 def _resolve_part(core: Core | None, ctx: Context,
                   weekday: str | None = None) -> tuple[Core, Resolved] | None:
     if core is None:
@@ -122,7 +125,17 @@ def _resolve_part(core: Core | None, ctx: Context,
     if weekday and isinstance(core, DatePhrase) and core.weekday_apposition is None:
         # '1月26日(星期三)': the weekday is evidence for the year
         core = replace(core, weekday_apposition=weekday)
-    r = resolve_core(core, ctx)
+    ctx.seen += 1
+    if ctx.inherit is not None or ctx.seen <= _MEMO_AFTER:
+        r = resolve_core(core, ctx)
+    else:  # a sentence dense with times: the same phrase in the same state resolves alike
+        key = (core, *ctx.state())
+        if key in ctx.memo:
+            known = ctx.memo[key]
+            r = known.clone() if known is not None else None
+        else:
+            r = resolve_core(core, ctx)
+            ctx.memo[key] = r.clone() if r is not None else None
     return (core, r) if r is not None else None
 
 
@@ -137,18 +150,12 @@ def find_times(text: str, *, dct: DateLike | None = None,
     return times_of(text, normalize(text), coerce_dct(dct), policy)
 
 
-SCAN_TIMEOUT = 10.0
-"""Seconds one text may take to scan; past that, scanning stops with a warning. The grammar
-is linear, so only gigantic inputs come near it; the bound protects batch workers."""
-
-
-def _search(sc: re.Pattern[str], norm: str, pos: int,
-            deadline: float) -> re.Match[str] | None:
-    # the budget is checked between matches: the standard library's engine has no timeout,
-    # and the grammar's bounded quantifiers bound each match
-    if time.monotonic() > deadline:
-        raise TimeoutError
-    return sc.search(norm, pos)
+SCAN_BUDGET = 1_000_000
+"""Candidate phrases one text may examine; past that, scanning stops with a note. A count of
+work, not seconds, so the same text gives the same times on any machine and under any load.
+Each candidate costs bounded work (the grammar's quantifiers are bounded), about 10-40 µs; news
+has one per 50-100 characters, so only inputs of tens of megabytes (or of millions of bare
+``1月``) reach it; the bound protects batch workers."""
 
 
 def times_of(text: str, norm: str, dct: datetime | None, policy: str,
@@ -156,19 +163,16 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
              sents: list[tuple[int, int]] | None = None) -> list[TimeMention]:
     """``find_times`` on a text already normalized (``norm``), arguments already checked.
 
-    Problems that concern the whole text (a scan that ran out of time) are appended to
-    ``notes`` when given, else issued as a ``ScanTimeoutWarning``.
+    Problems that concern the whole text (a scan that used up ``SCAN_BUDGET``) are appended
+    to ``notes`` when given, else issued as a ``ScanTimeoutWarning``.
     """
     ctx = Context(dct, policy)
     if not text:
         return []
-    deadline = time.monotonic() + SCAN_TIMEOUT
-    try:
-        out = _scan(text, norm, scanner(), sents or sentences(norm), ctx, deadline)
-    except _ScanTimeout as stop:
-        out = stop.found
-        note = (f"time scan stopped after {SCAN_TIMEOUT:g} s at character {stop.at} of "
-                f"{len(text)}: times after it were not looked for")
+    out, stopped = _scan(text, norm, scanner(), sents or sentences(norm), ctx, SCAN_BUDGET)
+    if stopped is not None:
+        note = (f"time scan stopped after {SCAN_BUDGET:,} candidate phrases at character "
+                f"{stopped} of {len(text)}: times after it were not looked for")
         if notes is not None:
             notes.append(note)
         else:
@@ -176,35 +180,26 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
     return out
 
 
-class _ScanTimeout(Exception):
-    def __init__(self, found: list[TimeMention], at: int) -> None:
-        super().__init__(at)
-        self.found, self.at = found, at
-
-
 def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]],
-          ctx: Context, deadline: float) -> list[TimeMention]:
+          ctx: Context, budget: int) -> tuple[list[TimeMention], int | None]:
+    """The mentions, and where the scan stopped if it examined ``budget`` candidates."""
     out: list[TimeMention] = []
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
-    pos = 0
     # a time inside a quotation is the speaker's, not the narrative's: what it sets is put
     # back once the quote is over (saved = narrative, sentence day, sentence year, sentence)
     quotes = ctx.quotes = quote_spans(norm)
     quote_i = 0
     saved: tuple[date | None, date | None, int | None, int] | None = None
-    try:
-        nxt = _search(sc, norm, 0, deadline)
-    except TimeoutError:
-        raise _ScanTimeout(out, 0) from None
+    examined = 0
+    nxt = sc.search(norm, 0)
     while nxt is not None:
+        if examined >= budget:
+            return out, nxt.start()
         m = nxt
-        pos = m.end()
-        try:
-            nxt = _search(sc, norm, m.end(), deadline)
-        except TimeoutError:
-            raise _ScanTimeout(out, pos) from None
+        examined += 1
+        nxt = sc.search(norm, m.end())
         s = m.start()
         i = _sentence_index(sents, s, max(sent_i, 0))
         if i != sent_i:
@@ -235,10 +230,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             # not a time after all ('大约2020年' read as a duration): look again from the
             # next character, so a shorter expression inside it is still found
-            try:
-                nxt = _search(sc, norm, s + 1, deadline)
-            except TimeoutError:
-                raise _ScanTimeout(out, s + 1) from None
+            nxt = sc.search(norm, s + 1)
             continue
         core, r = first
         # a weekday in brackets right after a date names that date
@@ -290,7 +282,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         prev_end = end
         out.append(TimeMention(
             text=text[start:end], start=start, end=end, time=r.to_value()))
-    return out
+    return out, None
 
 
 def parse_time(text: str, *, dct: DateLike | None = None,

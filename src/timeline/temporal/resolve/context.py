@@ -46,6 +46,14 @@ class Context:
     quotes: Sequence[tuple[int, int]] = ()  # the text's quotations, in order (find.quote_spans)
     in_quote: bool = False  # whether the expression being resolved is inside one
     _cue_unquoted: bool | None = None
+    memo: dict[tuple[object, ...], Resolved | None] = field(default_factory=dict)
+    seen: int = 0  # candidates resolved in this sentence
+
+    def state(self) -> tuple[object, ...]:
+        """Everything a resolution may read, but the range's first end: a phrase resolved
+        twice in the same state resolves the same (``1月1月1月…``)."""
+        return (self.dct, self.policy, self.narrative, self.sentence_year, self.sentence_day,
+                self.sentence, self.in_quote)
 
     @property
     def future_cue(self) -> bool:
@@ -79,6 +87,7 @@ class Context:
         """Forget what was known about the previous sentence."""
         self.sentence, self._cue, self._cue_unquoted = (text, start, end), None, None
         self.sentence_year = self.sentence_day = None
+        self.seen = 0
 
     def anchor_day(self, kind: str) -> tuple[date | None, str]:
         """The anchor day for a word anchored to ``kind`` ('dct' or 'narrative')."""
@@ -95,6 +104,10 @@ class Context:
         if dct_day:
             return dct_day, "dct"
         return self.narrative, "narrative" if self.narrative else "none"
+
+
+_VALUES: dict[tuple[object, ...], TimeValue] = {}
+_VALUES_MAX = 8192
 
 
 @dataclass
@@ -118,17 +131,32 @@ class Resolved:
     pod: str | None = None  # the part-of-day word, for the second end of a range
     boundary: bool = False  # 24时 / 晚上12点: an instant at midnight; as an end, ends there
 
+    def clone(self) -> Resolved:
+        """A copy to change freely (its warnings are its own)."""
+        twin = object.__new__(Resolved)
+        twin.__dict__.update(self.__dict__)
+        twin.warnings = list(self.warnings)
+        return twin
+
     def to_value(self) -> TimeValue:
         start, end = self.start, self.end
         if start is not None and end is not None and not start < end:
             self.warnings.append(f"empty interval: {start} to {end}; interval dropped")
             start = end = None
-        # the resolver only ever writes the literals the model allows; the model checks it
-        return TimeValue(
-            type=self.type, value=self.value, start=start, end=end,
-            granularity=cast(Granularity, self.granularity), mod=cast(Mod, self.mod),
-            quant=self.quant, anchor=cast(Anchor, self.anchor), warnings=tuple(self.warnings),
-        )
+        # values repeat (the same day in many paragraphs): one frozen model for each
+        key = (self.type, self.value, start, end, self.granularity, self.mod, self.quant,
+               self.anchor, tuple(self.warnings))
+        made = _VALUES.get(key)
+        if made is None:
+            if len(_VALUES) >= _VALUES_MAX:
+                _VALUES.clear()
+            # the resolver only ever writes the literals the model allows; the model checks it
+            made = _VALUES[key] = TimeValue(
+                type=self.type, value=self.value, start=start, end=end,
+                granularity=cast(Granularity, self.granularity), mod=cast(Mod, self.mod),
+                quant=self.quant, anchor=cast(Anchor, self.anchor), warnings=key[-1],
+            )
+        return made
 
 
 # --- small helpers ---------------------------------------------------------------------

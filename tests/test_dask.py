@@ -84,6 +84,16 @@ class TestExtractBag:
         workers = {task["worker"] for task in stream.data}
         assert workers and workers <= set(client.scheduler_info()["workers"])
 
+    def test_a_lone_surrogate_loses_nothing(self, client: Client) -> None:
+        texts = [TEXTS[0] + "\udc9d", "\ud800", *TEXTS[1:3]]
+        bag = db.from_sequence(texts, npartitions=2)
+        docs = run(client, extract_bag(bag, dct=DCT))
+        assert docs == one_by_one(texts)
+        frame = run(client, events_frame(extract_bag(bag, dct=DCT)))
+        assert len(frame) == sum(len(d.events) for d in docs)
+        for d in docs:
+            assert Document.from_json(d.model_dump_json()) == d
+
     def test_plain_compute_uses_the_client(self, client: Client) -> None:
         docs = extract_bag(db.from_sequence(TEXTS[:3], npartitions=2), dct=DCT).compute()
         assert docs == one_by_one(TEXTS[:3])

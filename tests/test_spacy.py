@@ -369,6 +369,20 @@ class TestSerialization:
         assert [annotated(d) for d in again] == [annotated(d) for d in docs]
 
 
+    @pytest.mark.parametrize("odd", ["\udc9d", "\ud800", "\udfff\x00"])
+    def test_the_payload_carries_a_lone_surrogate(self, nlp: Language, odd: str) -> None:
+        # spaCy's own string store refuses such text, so no Doc can hold one; what the
+        # component stores and reads back (the Document's JSON) carries it all the same
+        with pytest.raises(UnicodeEncodeError):
+            nlp(MEETING + odd)
+        from timeline.integrations.spacy import _parse
+
+        document = timeline.extract(MEETING.replace("下午", "下午" + odd), dct=DCT)
+        payload = document.model_dump_json()
+        payload.encode("utf-8")
+        assert _parse(payload) == document
+
+
 class TestPipe:
     TEXTS = (MEETING, INSPECTION, LATE_DECEMBER, "今天天气很好。", "", DATELINE) * 3
 

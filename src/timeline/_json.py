@@ -78,7 +78,7 @@ def loads(text: str | bytes | bytearray, *, what: str = "JSON") -> Any:
             raise InvalidDocumentError(f"{what} is not UTF-8 ({exc.reason} at byte "
                                        f"{exc.start})") from None
     if not isinstance(text, str):
-        raise InvalidDocumentError(f"{what} must be a str (got {type(text).__name__})")
+        raise InvalidDocumentError(f"{what} is neither text nor bytes (got {type(text).__name__})")
     depth = _depth(text)
     if depth > MAX_DEPTH:
         raise InvalidDocumentError(

@@ -19,8 +19,8 @@ from pathlib import Path
 import ahocorasick_rs
 import regex
 
-from .._args import actor_records, coerce_actors
-from ..errors import InputTypeError, TimelineError
+from .._args import actor_records, check_text, coerce_actors
+from ..errors import TimelineError
 from ..models import Actor, ActorKind, ActorMention
 from ..text import alternation as _alt
 from ..text import find_words, normalize
@@ -427,9 +427,7 @@ def find_actors(text: str, *, actors: ActorDictionary | None = None) -> list[Act
     >>> [(a.kind.value, a.name) for a in find_actors("南宁市自然资源局局长张伟表示，…")]
     [('ORG', '南宁市自然资源局'), ('PERSON', '张伟')]
     """
-    if not isinstance(text, str):
-        raise InputTypeError(f"text must be a str (got {type(text).__name__})")
-    return actors_of(text, normalize(text), actors)
+    return actors_of(check_text(text), normalize(text), actors)
 
 
 def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import Actor, TimelineError, find_actors, load_actor_dictionary
+from timeline import Actor, TimelineError, extract, find_actors, load_actor_dictionary
 
 from .strategies import any_text, mixed_text
 
@@ -353,3 +353,17 @@ def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, st
 ])
 def test_withheld_names(text: str, people: list[str]) -> None:
     assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    # the dateline's agency and place and the byline's reporter report the story
+    ("新华社南宁5月4日电（记者张伟）5月4日，南宁市公安局召开会议。", ["南宁市公安局"]),
+    ("〔記者林小美／南寧報導〕南寧市政府今日發布通知。", ["南寧市政府"]),
+    ("5月4日，某镇一仓库起火。\n记者 王立 摄影报道", []),
+    # a name the story uses too stays
+    ("新华社南宁5月4日电 5月4日，南宁市召开会议，新华社记者到场。", ["新华社", "南宁市"]),
+])
+def test_extract_lists_the_story_actors(text: str, story: list[str]) -> None:
+    assert [a.name for a in extract(text, dct="2023-05-05").actors] == story
+    # find_actors still reports every name, credits included
+    assert len(find_actors(text)) >= len(story)

@@ -15,7 +15,7 @@ import regex
 
 from ._args import check_doc_id, check_policy, check_text, coerce_actors, coerce_dct
 from ._types import DateLike, Policy
-from .actors.find import ActorDictionary, actors_of
+from .actors.find import ActorDictionary, actors_of, story_actors
 from .events.find import find_events
 from .models import Document
 from .prepared import prepare
@@ -76,6 +76,7 @@ class Extractor:
         # what every worker process gets
         self.actors = [{"name": name, "kind": kind.value, "aliases": list(aliases)}
                        for name, kind, aliases in coerce_actors(actors)] or None
+        self._given = frozenset(str(a["name"]) for a in self.actors or ())
 
     def extract(self, text: str, *, dct: DateLike | None = None,
                 doc_id: str | None = None) -> Document:
@@ -92,6 +93,7 @@ class Extractor:
         times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
         actors = actors_of(text, prepared.norm, self.actors, prepared.tokens)
         events = find_events(prepared, times, actors, doc_id, used)
+        actors = story_actors(actors, prepared.credits, self._given)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
                         warnings=tuple(notes))

@@ -7,10 +7,28 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from .text import Span, clauses, normalize, sentences
 from .tokens import Tokens, tokenize
 
-__all__ = ["PreparedText", "prepare"]
+__all__ = ["PreparedText", "credit_spans", "prepare"]
+
+# A dateline or byline (新华社北京10月30日电（记者王某）, 本报讯, 記者張三／台北報導) and a
+# credit line at a paragraph's end (记者 张三 摄影报道, （记者 李四 通讯员 王五）): their
+# names report the news, they take no part in it.
+_BYLINE = regex.compile(
+    r"(?m)^[ \t]*[^，。\n]{0,8}?(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报|本台|记者)"
+    r"[^，。\n]{0,30}?(?:电|讯|报道|报导)(?:[ \t]*[（(][^）)\n]{0,30}[）)])?")
+_CREDIT = regex.compile(
+    r"(?m)[（(]?[ \t]*(?:记者|通讯员|实习生|摄影)[ \t]*[\p{Han}、 \t]{2,30}?"
+    r"(?:摄影报道|报道|报导|摄|[）)])[ \t]*$")
+
+
+def credit_spans(norm: str) -> list[Span]:
+    """Datelines, bylines and credit lines of a normalized text, sorted."""
+    return sorted([*(m.span() for m in _BYLINE.finditer(norm)),
+                   *(m.span() for m in _CREDIT.finditer(norm))])
 
 
 @dataclass
@@ -22,6 +40,7 @@ class PreparedText:
     norm: str
     sentences: list[Span]
     _tokens: Tokens | None = field(default=None, repr=False)
+    _credits: list[Span] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> Tokens:
@@ -29,6 +48,13 @@ class PreparedText:
         if self._tokens is None:
             self._tokens = tokenize(self.norm)
         return self._tokens
+
+    @property
+    def credits(self) -> list[Span]:
+        """Datelines, bylines and credit lines (see ``credit_spans``), found on first use."""
+        if self._credits is None:
+            self._credits = credit_spans(self.norm)
+        return self._credits
 
     def clauses(self, sentence: Span) -> list[Span]:
         """The clauses of one sentence, split at commas and colons."""

@@ -563,6 +563,20 @@ def _foreign_names(b: _Builder, tokens: Tokens) -> None:
         b.add(ActorKind.PERSON, b.text[start:end], start, end)
 
 
+def story_actors(actors: list[Actor], credits: list[tuple[int, int]],
+                 given: frozenset[str] = frozenset()) -> list[Actor]:
+    """The actors the story names: without those named only in its dateline, byline or
+    credit lines (新华社, the reporter), unless the user listed them (``given`` names)."""
+    if not credits:
+        return actors
+
+    def credited(s: int, e: int) -> bool:
+        return any(cs <= s and e <= ce for cs, ce in credits)
+
+    return [a for a in actors if a.name in given
+            or not all(credited(m.start, m.end) for m in a.mentions)]
+
+
 def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) -> None:
     """A person found only by the verb after the name (向办案民警说, 金管局表示) stays only if
     the tagger or the model reads a person there too; titled people stand on their title."""

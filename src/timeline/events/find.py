@@ -40,15 +40,6 @@ from .predicates import Predicate, predicates
 __all__ = ["find_events"]
 
 _TITLE = regex.compile(r"《[^》\n]{1,80}》")
-# A dateline or byline (新华社北京10月30日电（记者王某）, 本报讯, 記者張三／台北報導): its names
-# report the news, they do not act in it.
-_BYLINE = regex.compile(
-    r"(?m)^[ \t]*[^，。\n]{0,8}?(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报|本台|记者)"
-    r"[^，。\n]{0,30}?(?:电|讯|报道)(?:[ \t]*[（(][^）)\n]{0,30}[）)])?")
-# A credit line at a paragraph's end (记者 张三 摄影报道, （记者 李四 通讯员 王五）)
-_CREDIT = regex.compile(
-    r"(?m)[（(]?[ \t]*(?:记者|通讯员|实习生|摄影)[ \t]*[\p{Han}、 \t]{2,30}?"
-    r"(?:摄影报道|报道|摄|[）)])[ \t]*$")
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
 _QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\n]{10,400}』")
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
@@ -98,8 +89,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     """Every event in the prepared text, in text order; an event whose time starts after
     ``dct`` or whose clause announces it (将于, 拟) is planned."""
     norm = p.norm
-    bylines = sorted([*(m.span() for m in _BYLINE.finditer(norm)),
-                      *(m.span() for m in _CREDIT.finditer(norm))])
+    bylines = p.credits
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
                        if not _within(bylines, m.start, m.end)),
                       key=lambda x: (x[0], -x[1]))

@@ -327,6 +327,7 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     # a place the tagger found, then an organization head: that place's body
     ("澄江区人民政府召开会议。", [("ORG", "澄江区人民政府")]),
     ("荆州市沙市区一所学校出现病例。", [("PLACE", "荆州市沙市区")]),  # 一所学校: no name
+    ("同时召集省内5家医院的医生。", []),  # a count of hospitals names none
     # a run of divisions is one place
     ("四川省阿坝州松潘县发生地震。", [("PLACE", "四川省阿坝州松潘县")]),
     # venues are places, even when 中心 could head a body
@@ -360,6 +361,7 @@ def test_withheld_names(text: str, people: list[str]) -> None:
     ("新华社南宁5月4日电（记者张伟）5月4日，南宁市公安局召开会议。", ["南宁市公安局"]),
     ("〔記者林小美／南寧報導〕南寧市政府今日發布通知。", ["南寧市政府"]),
     ("5月4日，某镇一仓库起火。\n记者 王立 摄影报道", []),
+    ("2023年5月4日 08:00  来源：南宁晚报\n南宁市公安局召开会议。", ["南宁市公安局"]),
     # a name the story uses too stays
     ("新华社南宁5月4日电 5月4日，南宁市召开会议，新华社记者到场。", ["新华社", "南宁市"]),
 ])

@@ -25,10 +25,15 @@ _CREDIT = regex.compile(
     r"(?:摄影报道|报道|报导|摄|[）)])[ \t]*$")
 
 
+_SOURCE = regex.compile(
+    r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[ \t]*[:：][^，。\n]{0,30}?(?=[ \t]|$)", regex.M)
+
+
 def credit_spans(norm: str) -> list[Span]:
-    """Datelines, bylines and credit lines of a normalized text, sorted."""
+    """Datelines, bylines, credit and source lines of a normalized text, sorted."""
     return sorted([*(m.span() for m in _BYLINE.finditer(norm)),
-                   *(m.span() for m in _CREDIT.finditer(norm))])
+                   *(m.span() for m in _CREDIT.finditer(norm)),
+                   *(m.span() for m in _SOURCE.finditer(norm))])
 
 
 @dataclass

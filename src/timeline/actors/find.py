@@ -464,7 +464,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             continue
         if source == "bare":
             name = norm[s:e]
-            if not _VERB.search(name) and name not in lx.GENERIC_BODIES:
+            if (not _VERB.search(name) and name not in lx.GENERIC_BODIES
+                    and not _COUNTED.search(name)):  # 省内5家医院: some hospitals
                 last_org = _organization(b, s, e, ("ORG", name))
             continue
         assert m is not None  # every other source is a scanner match
@@ -826,7 +827,7 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
     return out
 
 
-_COUNTED = regex.compile(r"[一两几多][所家个名栋座处间辆支]")  # 一所学校: some school
+_COUNTED = regex.compile(r"[0-9一二三四五六七八九十两几多][所家个名栋座处间辆支]")  # 一所学校
 
 
 def _orgs_after_places(b: _Builder) -> None:

@@ -318,6 +318,8 @@ def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
     # a title, then a name the tagger splits after its surname, then an honorific
     ("董事长吴启明先生出席并致辞。", [("PERSON", "吴启明")]),
     ("支队长周立新赶往现场指挥救援。", [("PERSON", "周立新")]),
+    # a name the tagger glued to the word after it (陈语 桐以)
+    ("女单比赛中，陈语桐以2比0战胜对手。", [("PERSON", "陈语桐")]),
 ])
 def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -375,6 +375,13 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert [e.trigger.text for e in extract(text, dct="2021-05-05").events] == triggers
 
 
+def test_a_day_wins_over_a_year_that_names_something() -> None:
+    doc = extract("昨日，2023年澜江羽毛球公开赛展开争夺。女单比赛中，王雨桐战胜对手。",
+                  dct="2023-08-04")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
+        ("争夺", "2023-08-03"), ("比赛", "2023-08-03"), ("战胜", "2023-08-03")]
+
+
 def test_same_day_is_no_plan_when_the_dct_has_no_clock() -> None:
     doc = extract("10日上午，法院开庭审理此案。", dct="2018-07-10")
     assert [e.modality for e in doc.events] == ["actual"]

@@ -21,6 +21,9 @@ from .ner import recognize
 
 __all__ = ["CONTEXT", "around", "statistical_names"]
 
+# one-character words the tagger glues to a name's last character (陈语 桐以): a name may end
+# inside such a word
+_GLUED = frozenset("以在和于将被对与向的是也还已就")
 _PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
 _PLACE_TAGS = frozenset(("ns",))
 _han = re.compile(r"[\u4e00-\u9fff]+").fullmatch
@@ -62,7 +65,8 @@ def statistical_names(norm: str, tokens: Tokens, free: Callable[[int, int], bool
     edges = set(starts)
     found = recognize(norm, windows) if windows else []
     named = [(s, e, kind) for s, e, kind in found
-             if s in edges and (e in edges or e == len(norm))
+             if s in edges and (e in edges or e == len(norm)
+                                or (norm[e] in _GLUED and e + 1 in edges))
              and ((s, e) in tagged_places or _plausible(norm[s:e], kind))]
     yield from sorted({*places, *named})
 

@@ -265,7 +265,9 @@ def _time_of(ts: int, time_lo: int, c_lo: int, c_hi: int, dated: list[TimeMentio
              narrative: TimeValue | None) -> tuple[TimeValue | None, TimeSource]:
     own = [t for t in dated if time_lo <= t.start < ts]
     if own:  # in the clause itself, or in the time-only clauses that lead it (1月25日，…)
-        return own[-1].time, "explicit" if own[-1].start >= c_lo else "sentence"
+        # a finer time wins over a year that names something (昨日，2023年某公开赛…)
+        fine = [t for t in own if t.time.granularity not in _COARSE] or own
+        return fine[-1].time, "explicit" if fine[-1].start >= c_lo else "sentence"
     before = [t for t in dated if t.start < ts]
     if before:
         return before[-1].time, "sentence"

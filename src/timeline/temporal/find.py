@@ -38,6 +38,12 @@ _CJK = regex.compile(r"\p{Han}")
 _QUOTE_MARK = re.compile(r'[“”「」『』"\n\r\x0b\x0c\x85\u2028\u2029]')
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 _OPEN_BRACKETS = ("(", "（", "(", " (", " （")
+# what may stand between a date and the weekday that names it: 1月26日（星期日）, 1月26日，星期日
+_BESIDE_WEEKDAY = (*_OPEN_BRACKETS, "，", ",", " ", "， ", ", ")
+# what joins the days of a list: 9月10号，11号、12号
+_LIST_SEPARATORS = ("，", "、", ",", "和", "及", "与", ", ")
+# 距离震中最近, 离家最近的: nearest, not recently
+_NEAREST = regex.compile(r"(?:距离|距|离)[^，。；;,！？!?\s]{0,12}$")
 
 
 def _check(text: object, policy: object) -> None:
@@ -59,6 +65,11 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
         after = norm[end] if end < len(norm) else ""
         if _CJK.match(before) and (not after or after in "，。,.；;！!"):
             return True  # 疫情当前，: 'in the face of', not 'now'
+        if norm.startswith(lx.NOT_TIME_AFTER_DANGQIAN, end):
+            return True  # 当前位置 (page furniture), 当前热点
+    if (isinstance(core, ReferencePhrase) and core.word == "最近"
+            and _NEAREST.search(norm, max(0, start - 14), start)):
+        return True
     clock = core.clock if isinstance(core, DatePhrase) else None
     if isinstance(core, DatePhrase) and clock is not None and clock.hour_text is not None:
         hour = clock.hour_text
@@ -107,6 +118,14 @@ def quote_spans(norm: str) -> list[tuple[int, int]]:
     if depth > 0 or straight:
         spans.append((start, len(norm)))
     return spans
+
+
+def _alone_on_line(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is all its line holds (but a colon after it)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    after = norm[end:line_end if line_end >= 0 else len(norm)]
+    return not norm[line_start:start].strip() and not after.strip(" \t：:\u3000\r")
 
 
 def _family(core: Core) -> type:
@@ -192,6 +211,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
     quotes = ctx.quotes = quote_spans(norm)
     quote_i = 0
     saved: tuple[date | None, date | None, int | None, int] | None = None
+    header: str | None = None  # the part of day heading a schedule block
     examined = 0
     nxt = sc.search(norm, 0)
     while nxt is not None:
@@ -222,10 +242,21 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         spans = read_spans(m)
         c1s, c1e = spans.first
         bracketed = None
-        if nxt is not None and norm[m.end():nxt.start()] in _OPEN_BRACKETS:
+        if nxt is not None and norm[m.end():nxt.start()] in _BESIDE_WEEKDAY:
             bracketed = read_weekday(nxt.group())
         # without a second end, the scanner's own groups are those of the first core
         phrase = read_match(m) if spans.second is None else read_part(norm, c1s, c1e)
+        if isinstance(phrase, DatePhrase):
+            if phrase.head is None and phrase.clock is None and phrase.pod is not None:
+                if _alone_on_line(norm, s, c1e):
+                    header = phrase.pod  # a schedule's block header: 下午 on its own line
+            elif phrase.head is not None:
+                header = None  # a date ends the block
+            elif (header is not None and phrase.pod is None and phrase.clock is not None
+                  and not phrase.clock.explicit_24h):
+                phrase = replace(phrase, pod=header)  # 2:30 under 下午 is 14:30
+        ctx.listed = (prev is not None and prev.granularity == "day" and prev.day is not None
+                      and norm[prev_end:s] in _LIST_SEPARATORS)
         first = _resolve_part(phrase, ctx, bracketed)
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             # not a time after all ('大约2020年' read as a duration): look again from the
@@ -236,7 +267,9 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         # a weekday in brackets right after a date names that date
         head = core.head if isinstance(core, DatePhrase) else None
         if (prev is not None and out and isinstance(head, WeekPhrase) and head.weekday
-                and head.weekday_shift is None and norm[out[-1].end:s] in _OPEN_BRACKETS):
+                and head.weekday_shift is None and isinstance(core, DatePhrase)
+                and core.pod is None and core.clock is None and prev.day is not None
+                and norm[out[-1].end:s] in _BESIDE_WEEKDAY):
             r = Resolved(**{**prev.__dict__, "warnings": []})
             wd = lx.WEEKDAYS[head.weekday]
             if r.day is not None and r.day.isoweekday() != wd:
@@ -271,6 +304,8 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
                 prefix = None  # '到3月' alone is a destination; 约 on a duration is its own
             else:
                 start = pm[1]
+        if ranged and suffix in ("止", "为止"):
+            suffix = None  # 自2月1日至5日止: 止 closes the range it ends
         r = apply_affixes(r, None if ranged else prefix, suffix, ctx)
         if r.type in (TimeType.DATE, TimeType.TIME):
             if r.day is not None and "X" not in r.value.split("T")[0]:

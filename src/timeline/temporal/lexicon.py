@@ -222,6 +222,8 @@ REFERENCES: dict[str, tuple[str, str | None]] = {
     "未来": ("FUTURE_REF", None), "将来": ("FUTURE_REF", None),
     "日后": ("FUTURE_REF", None), "晚些时候": ("FUTURE_REF", None),
 }
+# 当前 before these is page furniture or a label, not 'now' (当前位置：首页)
+NOT_TIME_AFTER_DANGQIAN = ("位置", "热点", "页面", "栏目", "所在位置", "页")
 # References that only count at the start of a clause ("过去，…" but not "走过去").
 CLAUSE_INITIAL_REFERENCES = ("以前",)
 

@@ -29,6 +29,8 @@ def apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None,
             prefix = day_value(day)
         r = Resolved(TimeType.TIME, f"{prefix}T{pod.token}", granularity="part_of_day",
                      anchor=anchor, warnings=warnings, day=day)
+        if day:
+            r.year, r.month = day.year, day.month
         if pod_word == "午夜" and day:
             r.start, r.end = midnight(day), midnight(day) + timedelta(hours=1)
         elif day:
@@ -41,7 +43,8 @@ def apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None,
         evening = pod.token == "EV" or (pod.token == "NI" and pod.start >= 12)
         midnight_word = evening and hour == 12  # 晚上12点, 深夜12点: the next day's 00:00
         after_noon = pod.token == "MI" and hour < 6  # 中午1点 is 13:00
-        late_night = pod.token == "NI" and pod.start >= 12 and hour < 12  # 深夜11点
+        late_night = pod.token == "NI" and pod.start >= 12 and 6 <= hour < 12  # 深夜11点;
+        # 半夜1点 is 01:00
         if evening and hour == 0:  # 晚上0点
             hour = 24
         elif afternoon or midnight_word or after_noon or late_night:
@@ -63,6 +66,7 @@ def apply_time(base: Resolved | None, pod_word: str | None, clock: Clock | None,
                  warnings=warnings, day=day, mod="APPROX" if clock.approx else None,
                  boundary=boundary)
     if day is not None:
+        r.year, r.month = day.year, day.month  # the day's year, for a range's second end
         r.start = midnight(day) + timedelta(hours=hour, minutes=clock.minute,
                                             seconds=clock.second)
         r.end = r.start + step

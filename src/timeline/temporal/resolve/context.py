@@ -48,12 +48,13 @@ class Context:
     _cue_unquoted: bool | None = None
     memo: dict[tuple[object, ...], Resolved | None] = field(default_factory=dict)
     seen: int = 0  # candidates resolved in this sentence
+    listed: bool = False  # the expression follows a day in a list (9月10号，11号)
 
     def state(self) -> tuple[object, ...]:
         """Everything a resolution may read, but the range's first end: a phrase resolved
         twice in the same state resolves the same (``1月1月1月…``)."""
         return (self.dct, self.policy, self.narrative, self.sentence_year, self.sentence_day,
-                self.sentence, self.in_quote)
+                self.sentence, self.in_quote, self.listed)
 
     @property
     def future_cue(self) -> bool:
@@ -173,9 +174,14 @@ def day_value(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
+_EDGE = "calendar edge: the interval ends after 9999-12-31 and is left open"
+
+
 def make_day(d: date, anchor: str = "none", **kw: object) -> Resolved:
-    r = Resolved(TimeType.DATE, day_value(d), midnight(d), midnight(d) + DAY, "day",
-                 anchor=anchor, day=d, year=d.year, month=d.month)
+    last = d == date.max  # 9999年12月31日 keeps its value; its end is past what datetime holds
+    r = Resolved(TimeType.DATE, day_value(d), midnight(d), None if last else midnight(d) + DAY,
+                 "day", anchor=anchor, day=d, year=d.year, month=d.month,
+                 warnings=[_EDGE] if last else [])
     for k, v in kw.items():
         setattr(r, k, v)
     return r
@@ -183,14 +189,17 @@ def make_day(d: date, anchor: str = "none", **kw: object) -> Resolved:
 
 def make_month(year: int, month: int, anchor: str = "none") -> Resolved:
     start = date(year, month, 1)
+    last = (year, month) == (9999, 12)
     return Resolved(TimeType.DATE, f"{year:04d}-{month:02d}", midnight(start),
-                    midnight(add_months(start, 1)), "month", anchor=anchor, year=year,
-                    month=month)
+                    None if last else midnight(add_months(start, 1)), "month", anchor=anchor,
+                    year=year, month=month, warnings=[_EDGE] if last else [])
 
 
 def make_year(year: int, anchor: str = "none") -> Resolved:
-    return Resolved(TimeType.DATE, f"{year:04d}", datetime(year, 1, 1), datetime(year + 1, 1, 1),
-                    "year", anchor=anchor, year=year)
+    last = year == 9999
+    return Resolved(TimeType.DATE, f"{year:04d}", datetime(year, 1, 1),
+                    None if last else datetime(year + 1, 1, 1), "year", anchor=anchor,
+                    year=year, warnings=[_EDGE] if last else [])
 
 
 def set_span(r: Resolved, start: date, end: date) -> Resolved:
@@ -202,7 +211,9 @@ def pick(cands: Sequence[tuple[date, date, T]], anchor: date, policy: str,
           window: timedelta, future_cue: bool) -> T:
     """Choose among candidate occurrences ``(start, end, payload)`` as CONVENTIONS says."""
     if future_cue or policy == "future":
-        later = [c for c in cands if c[1] > anchor]
+        # a cue leans forward, but never a year past a date just gone (预计4月1日起 on 4月2日)
+        later = ([c for c in cands if c[0] >= anchor - window] if future_cue and
+                 policy != "future" else [c for c in cands if c[1] > anchor])
         return min(later, key=lambda c: c[0])[2] if later else max(cands, key=lambda c: c[0])[2]
     if policy == "nearest":
         def dist(c: tuple[date, date, T]) -> int:

@@ -61,6 +61,8 @@ def _year_of(c: CalendarDate, ctx: Context) -> tuple[int | None, str, bool]:
 def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
     """A calendar date: its year and month as written, inherited or inferred."""
     year, anchor, explicit = _year_of(c, ctx)
+    if c.roc_year is not None and year is None:
+        return None  # 民国0年: there is none
     month = num(c.month)
     if c.rel_month is not None:
         rel = lx.REL_MONTHS[c.rel_month]
@@ -93,10 +95,13 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
         return _rel_day_paren(c.paren_rel_day, day, ctx)
     if month is None:
         # a bare day: the narrative month, else inferred around the DCT
-        if c.day_unit == "号" and p.pod is None and p.clock is None:
+        # a bare 19号 or 三日 is a day only beside another day: the end of a range (到十五号)
+        # or a list (9月10号，11号); alone, a house number or a count
+        beside = ctx.inherit is not None or ctx.listed
+        if c.day_unit == "号" and p.pod is None and p.clock is None and not beside:
             return None
         written = c.day or ""
-        if len(written) == 1 and not written.isascii() and p.pod is None:
+        if len(written) == 1 and not written.isascii() and p.pod is None and not beside:
             return None  # 一日, 三日 alone are counts more often than dates
         inherit = ctx.inherit
         if inherit is not None and inherit.day is not None:
@@ -114,6 +119,12 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
                 nxt = add_months(n.replace(day=1), 1)
                 if date(nxt.year, nxt.month, 1) + timedelta(days=day - 1) <= n + WINDOW_DAY:
                     year, month = nxt.year, nxt.month
+            if day > days_in_month(year, month):  # 30日 after 2月10日: the nearest month with it
+                near = [add_months(date(year, month, 1), k) for k in (-1, 1)]
+                have = [f.replace(day=day) for f in near if day <= days_in_month(f.year, f.month)]
+                if have:
+                    chosen = min(have, key=lambda d: abs((d - n).days))
+                    year, month = chosen.year, chosen.month
         else:
             base, anchor = ctx.anchor_day("dct")
             if base is None:
@@ -286,7 +297,12 @@ def date_(p: DatePhrase, ctx: Context) -> Resolved | None:
         timed.pod = pod
         h2 = num(clock.hour_end) if clock is not None else None
         if h2 is not None and clock is not None and h2 <= 24:  # 0—24时, 下午3-5点
-            second = apply_time(day_base, pod, Clock(h2), ctx)
-            return combine_range(timed, second)
+            # minutes written after the unit belong to the second hour: 9~12点半 is 9:00-12:30
+            first = apply_time(day_base, pod, Clock(clock.hour, approx=clock.approx,
+                                                    explicit_24h=clock.explicit_24h), ctx)
+            first.pod = pod
+            second = apply_time(day_base, pod, Clock(h2, clock.minute, clock.second,
+                                                     clock.precision), ctx)
+            return combine_range(first, second)
         return timed
     return base

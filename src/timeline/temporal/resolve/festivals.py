@@ -103,7 +103,11 @@ def lunar(c: CalendarDate, year: int | None, anchor: str, ctx: Context) -> Resol
             return Resolved(TimeType.DATE, "XXXX-XX-XX", granularity="day")
     span = make(year)
     if span is None:
-        return None
+        if day is None or lunar_to_solar(year, month, 1, leap) is None:
+            return None
+        r = Resolved(TimeType.DATE, "XXXX-XX-XX", granularity="day", anchor=anchor)
+        r.warnings.append(f"impossible date: lunar month {month} of {year} has no day {day}")
+        return r
     if day is None:
         r = Resolved(TimeType.DATE, f"{day_value(span[0])}/{day_value(span[1] - DAY)}",
                      granularity="month", anchor=anchor, year=span[0].year)

@@ -171,17 +171,23 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
                  "工作日": ("XXXX-WXX-WD", "day"), "周末": ("XXXX-WXX-WE", "day")}
         pattern, r.granularity = table[su]
         r.value = pattern.format(n=n, q=3 * n)
+    # a set keeps the day it recurs on before its time: 每周三上午十点 XXXX-WXX-3T10:00
+    day = r.value if r.value.startswith("XXXX") else (
+        "XXXX-XX-XX" if p.unit in _DAILY_UNITS else "")
     if p.pod:
-        r.value, r.granularity = f"T{lx.PARTS_OF_DAY[p.pod].token}", "part_of_day"
+        r.value, r.granularity = f"{day}T{lx.PARTS_OF_DAY[p.pod].token}", "part_of_day"
     if p.clock is not None:
         clock = p.clock
         hour = clock.hour
         pod = lx.PARTS_OF_DAY.get(p.pod or "")
         if pod is not None and pod.token in lx.POD_PM and hour < 12:
             hour += 12
-        r.value = f"T{hour % 24:02d}:{clock.minute:02d}"
+        r.value = f"{day}T{hour % 24:02d}:{clock.minute:02d}"
         r.granularity = "minute" if clock.precision != "hour" else "hour"
     return r
+
+
+_DAILY_UNITS = ("天", "日", "天天", "日日")
 
 
 def reference(p: ReferencePhrase, ctx: Context) -> Resolved:

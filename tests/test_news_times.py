@@ -1,0 +1,194 @@
+"""Table-driven tests of issue 11's real-news phenomena, in sentences written for these tests.
+
+Each row names only the fields it cares about (helpers from ``test_conventions``). Unless a row
+says otherwise the DCT is 2020-02-26, a Wednesday, and the policy is ``past``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_conventions import (
+    DCT,
+    PARSE_ARGS,
+    D,
+    Every,
+    Expect,
+    P,
+    T,
+    check,
+    day,
+    find,
+    hour,
+    minute,
+    run_parse,
+    span,
+    the_one_containing,
+    want,
+)
+
+
+def S(text: str, needle: str, exp: Expect | None, id: str, *, dct: Any = DCT,
+      policy: str = "past") -> Any:
+    """One sentence row: the mention containing ``needle`` has ``exp``; ``None``: no mention
+    contains it."""
+    return pytest.param(text, needle, exp, dct, policy, id=id)
+
+
+SENTENCE_ARGS = "text,needle,exp,dct,policy"
+
+
+def run_sentence(text: str, needle: str, exp: Expect | None, dct: Any, policy: str) -> None:
+    mentions = find(text, dct, policy)
+    if exp is None:
+        assert not [m for m in mentions if needle in m.text], [m.text for m in mentions]
+        return
+    check(the_one_containing(mentions, needle).time, exp, f"{text} / {needle}")
+
+
+# --- schedules: a part of day on its own line governs the clock times under it ------------
+
+SCHEDULES = [
+    S("议程\n下午\n2:30 分组讨论\n4:00 总结", "2:30",
+      T("2020-02-26T14:30", minute("2020-02-26 14:30")), "header-pm"),
+    S("议程\n下午\n2:30 分组讨论\n4:00 总结", "4:00", T("2020-02-26T16:00"), "header-pm-second"),
+    S("上午：\n9:00 报到\n下午：\n3:00 参观", "3:00", T("2020-02-26T15:00"), "header-colon"),
+    S("上午：\n9:00 报到\n下午：\n3:00 参观", "9:00", T("2020-02-26T09:00"), "header-am"),
+    S("下午\n3月2日\n2:30 出发", "2:30", T("2020-03-02T02:30"), "a-date-ends-the-block"),
+    S("会议下午召开。\n2:30 开始签到", "2:30", T("2020-02-26T02:30"), "not-a-header"),
+    S("下午\n14:30 出发", "14:30", T("2020-02-26T14:30"), "24h-clock-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, SCHEDULES)
+def test_schedule_blocks(text: str, needle: str, exp: Expect | None, dct: Any,
+                         policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- future cues lean forward but never a year past a date just gone ----------------------
+
+FUTURE = [
+    S("预计4月1日起恢复运营。", "4月1日", D("2020-04-01", span("2020-04-01", None)),
+      "cue-recent-day", dct="2020-04-02"),
+    S("新馆将于1月10日开放。", "1月10日", D("2021-01-10", day("2021-01-10")), "cue-next-year"),
+    S("比赛将于3月1日举行。", "3月1日", D("2020-03-01"), "cue-soon"),
+    S("预计25日夜间降温。", "25日", T("2020-02-25TEV"), "cue-bare-day-just-gone"),
+    S("定于2月20日至22日举办。", "2月20日", D("2020-02-20/2020-02-22"), "cue-range-just-gone"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, FUTURE)
+def test_future_cues(text: str, needle: str, exp: Expect | None, dct: Any,
+                     policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- sets keep what they are made of ------------------------------------------------------
+
+SETS = [
+    P("每周三上午十点", Every("XXXX-WXX-3T10:00"), "weekday-clock"),
+    P("每天下午4点半", Every("XXXX-XX-XXT16:30"), "daily-clock"),
+    P("逢星期二下午", Every("XXXX-WXX-2TAF"), "weekday-pod"),
+    P("每周六上午9点", Every("XXXX-WXX-6T09:00"), "saturday-clock"),
+    P("每天早上", Every("XXXX-XX-XXTMO"), "daily-pod"),
+    P("每月5日上午", Every("XXXX-XX-05TMO"), "month-day-pod"),
+    P("每晚", Every("TEV"), "every-evening-unchanged"),
+    P("每周", Every("P1W"), "weekly-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, SETS)
+def test_sets_keep_their_day(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+# --- clock times and ranges ------------------------------------------------------------------
+
+CLOCKS = [
+    P("半夜1点", T("2020-02-26T01:00", hour("2020-02-26 01:00")), "banye-1"),
+    P("深夜2点", T("2020-02-26T02:00"), "shenye-2"),
+    P("深夜11点", T("2020-02-26T23:00"), "shenye-11-unchanged"),
+    P("9~12点半", T("2020-02-26T09:00/2020-02-26T12:30",
+                     span("2020-02-26 09:00", "2020-02-26 12:31")), "minutes-end-the-range"),
+    P("下午3-5点", T("2020-02-26T15:00/2020-02-26T17:00",
+                     span("2020-02-26 15:00", "2020-02-26 18:00")), "pm-range-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, CLOCKS)
+def test_clocks(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+RANGES = [
+    S("展览自2月1日至2月5日止，免费参观。", "2月1日",
+      D("2020-02-01/2020-02-05", span("2020-02-01", "2020-02-06"), mod=None), "zi-zhi-zhi"),
+    S("从2018年12月九号到十五号，全市停水。", "九号",
+      D("2018-12-09/2018-12-15", span("2018-12-09", "2018-12-16")), "hao-second-end"),
+    S("一月七日至九日，代表们分组讨论。", "七日",
+      D("2020-01-07/2020-01-09", span("2020-01-07", "2020-01-10")), "one-character-second-end"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, RANGES)
+def test_ranges(text: str, needle: str, exp: Expect | None, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- days beside other days: lists, the month that has the day, the weekday after a comma ---
+
+DAYS = [
+    S("9月10号，11号，12号三天分批入场。", "11号", D("2019-09-11", day("2019-09-11")), "list-2nd"),
+    S("9月10号，11号，12号三天分批入场。", "12号", D("2019-09-12"), "list-3rd"),
+    S("3月2日、3日两天停课。", "3日", D("2020-03-03"), "list-bare-ri"),
+    S("住在3号楼的居民。", "3号", None, "house-number-still-no-day"),
+    S("2022年2月10日开工，30日完工。", "30日", D("2022-01-30", day("2022-01-30"), clean=True),
+      "no-february-30", dct=None),
+    S("会议1月26日，星期日召开。", "星期日", D("2020-01-26", day("2020-01-26")),
+      "weekday-after-comma"),
+    S("会议1月26日，星期日召开。", "1月26日", D("2020-01-26"), "date-before-weekday"),
+    S("1月20日，周三上午开会。", "周三上午", T("2020-02-26TMO"), "weekday-with-pod-is-its-own"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, DAYS)
+def test_days_beside_days(text: str, needle: str, exp: Expect | None, dct: Any,
+                          policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- not times, and calendar edges ----------------------------------------------------------
+
+TRAPS = [
+    S("当前位置：首页 > 新闻", "当前", None, "dangqian-weizhi"),
+    S("离家最近的超市关门了。", "最近", None, "li-zuijin"),
+    S("这是距离震中最近的村庄。", "最近", None, "juli-zuijin"),
+    S("最近，全市开展了检查。", "最近", D("PAST_REF"), "zuijin-still-recently"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, TRAPS)
+def test_not_times(text: str, needle: str, exp: Expect | None, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+EDGES = [
+    P("9999年12月31日", want("DATE", "9999-12-31", span("9999-12-31", None),
+                               warns="calendar edge"), "last-day-keeps-its-year"),
+    P("9999年12月", want("DATE", "9999-12", span("9999-12-01", None), warns="calendar edge"),
+      "last-month"),
+    P("2021年正月三十", want("DATE", "XXXX-XX-XX", None, warns="impossible date"),
+      "no-lunar-30"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, EDGES)
+def test_calendar_edges_warn(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+def test_minguo_zero_is_no_year() -> None:
+    assert [m.text for m in find("民国0年")] == []

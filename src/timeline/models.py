@@ -87,11 +87,22 @@ def _lent(name: str) -> Callable[..., Any]:
 _set = object.__setattr__
 
 
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
 def _restore(cls: type[_Model], fields: dict[str, Any], fields_set: set[str]) -> _Model:
-    """Rebuild a pickled model: its checked fields as they were, without validating again."""
+    """Rebuild a pickled model: its checked fields as they were, without validating again.
+
+    Models with the same fields set share one ``__pydantic_fields_set__`` (a model only ever
+    replaces it, on a copy): a third fewer objects for the collector to walk."""
     obj = cls.__new__(cls)
     _set(obj, "__dict__", fields)
-    _set(obj, "__pydantic_fields_set__", fields_set)
+    key = frozenset(fields_set)
+    shared = _FIELDS_SETS.get(key)
+    if shared is None:
+        shared = _FIELDS_SETS.setdefault(key, fields_set) if len(_FIELDS_SETS) < 4096 else (
+            fields_set)
+    _set(obj, "__pydantic_fields_set__", shared)
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj

@@ -375,6 +375,16 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert [e.trigger.text for e in extract(text, dct="2021-05-05").events] == triggers
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # weather after a support verb is the event (突降暴雨 → 暴雨, 迎来强降雨 → 降雨)
+    ("7月21日，某市突降暴雨，多处道路受淹。", [("disaster", "突降暴雨"), ("disaster", "受淹")]),
+    ("7月21日，学生出现呕吐症状。", [("other", "出现")]),
+])
+def test_weather_and_symptoms(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, dct="2023-07-22")
+    assert [(e.type.value, e.trigger.text) for e in doc.events] == expected
+
+
 def test_a_day_wins_over_a_year_that_names_something() -> None:
     doc = extract("昨日，2023年澜江羽毛球公开赛展开争夺。女单比赛中，王雨桐战胜对手。",
                   dct="2023-08-04")

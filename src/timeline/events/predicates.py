@@ -39,6 +39,7 @@ _NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设�
                          "部门", "单位", "中心", "小组", "专班", "工作组", "方案", "预案", "通道"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
+_KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
 _HAPPENINGS = frozenset(("fire", "accident", "incident", "disaster", "casualty"))
 _DEMONSTRATIVES = frozenset("该此这那其")
 _IDIOM_HEAD_SHARE = 0.8  # People's Daily's verb share of the first two characters
@@ -105,6 +106,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             share = shares.get(w, 1.0)
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
                     and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
+                    and not (i + 1 < stop and words[i + 1] in _KIND_NOUNS)
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):
@@ -153,7 +155,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
-                                or (kind in _HAPPENINGS and words[last + 1] in _MODIFIED_NOUNS)):
+                                or (kind in _HAPPENINGS and words[last + 1] in _MODIFIED_NOUNS)
+                                or words[last + 1] in _KIND_NOUNS):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things
             continue
         if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop and (

@@ -338,6 +338,8 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     # a level body after a preposition; a generic word inside a name is part of it
     ("记者从市消防救援大队获悉。", [("ORG", "市消防救援大队")]),
     ("石狮鸿山消防救援站立即出动3部消防车。", [("ORG", "石狮鸿山消防救援站")]),  # no 3部
+    ("接到报警后，澄江北山消防救援站赶赴现场。", [("ORG", "澄江北山消防救援站")]),
+    ("消防人员到场后，警方车辆封路。", []),  # people and things of a body are no body
     # teams, also after the verb of a match; units (医疗队, 国家队) are no names
     ("南宁飞鹰队主场迎战柳州钢城队。", [("ORG", "南宁飞鹰队"), ("ORG", "柳州钢城队")]),
     ("医疗队抵达灾区，国家队出征。", []),

@@ -161,6 +161,10 @@ def _venue_heads() -> regex.Pattern[str]:
     return regex.compile(_alt(lx.VENUE_HEADS))
 
 
+# 记者从市消防救援大队: a reporter and a preposition are no part of a name
+_NOT_IN_BARE = regex.compile(r"记者|通讯员|[从由经据被把将对向](?=[省市县区])")
+
+
 def _bare_names(norm: str, heads: regex.Pattern[str] | None = None
                 ) -> Iterator[tuple[int, int]]:
     """Names known only by a distinctive head (清华大学, 复旦大学): found from the head
@@ -172,7 +176,7 @@ def _bare_names(norm: str, heads: regex.Pattern[str] | None = None
         for p in range(max(done, h - 8), h - 1):
             if norm[p] in lx.BARE_NOT_START or not _BODY.fullmatch(norm, p, h):
                 continue
-            if p and _BARE_LEFT.match(norm[p - 1]):
+            if (p and _BARE_LEFT.match(norm[p - 1])) or _NOT_IN_BARE.search(norm, p, h):
                 continue
             yield p, m.end()
             done = m.end()
@@ -598,8 +602,10 @@ def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) ->
 def _statistical(b: _Builder, tokens: Tokens) -> None:
     """People and places no rule found (see ``actors.statistical``); 警方 and 消防 as bodies
     when the tagger reads them as words of their own."""
-    for w, s in zip(tokens.words, tokens.starts, strict=True):
-        if w in lx.GENERIC_ACTORS and b.free(s, s + len(w)):
+    words = tokens.words
+    for k, (w, s) in enumerate(zip(words, tokens.starts, strict=True)):
+        if (w in lx.GENERIC_ACTORS and b.free(s, s + len(w))
+                and (k + 1 == len(words) or words[k + 1] not in lx.MEMBER_WORDS)):
             b.add(ActorKind.ORG, b.text[s:s + len(w)], s, s + len(w))
     table = regions()
     for s, e, kind in statistical_names(b.norm, tokens, b.free):

@@ -134,6 +134,8 @@ VERBS_IN_NAMES = (
 # Heads distinctive enough to name an organization without a region or national prefix
 # (清华大学, 复旦大学), when the name stands after punctuation or a function word.
 BARE_HEADS = (
+    "消防救援站", "消防救援大队", "消防救援支队", "消防中队", "消防大队", "派出所", "交警大队",
+    "公安分局",
     "大学", "学院", "医院", "银行", "集团", "研究院", "研究所", "法院", "检察院", "协会",
     "基金会", "出版社", "报社", "电视台", "有限公司", "股份有限公司", "有限责任公司",
     "集团股份有限公司", "集团控股有限公司", "集团有限公司", "控股有限公司",
@@ -169,6 +171,8 @@ GENERIC_ACTORS = frozenset((
     "警方", "消防", "消防处", "消防局", "消防队", "交警", "检方", "校方", "院方", "海关", "海警",
     "武警", "特警", "天文台", "气象台", "气象局", "卫生署", "警务处", "入境处", "海关总署",
 ))
+# After a generic body, these make it people or things of that body (消防人员, 警方车辆)
+MEMBER_WORDS = frozenset(("人员", "官兵", "队员", "战士", "指战员", "车", "车辆", "部门", "干警"))
 # Words the tagger calls places that name no place in news (中华民族, 东方).
 NOT_PLACES = frozenset((
     "中华", "华夏", "神州", "东方", "西方", "南方", "北方", "中原", "内地", "海内外", "国内",

@@ -113,6 +113,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out.append(Predicate(i, i, start, end, "other", "verb"))
             elif (tags[i] in _MISTAGGED and len(w) > 1 and w in shares
                   and share >= _MISTAGGED_SHARE and not _modifier(words, tags, i, stop)
+                  and not (i + 1 < stop and words[i + 1] in _NOUN_HEADS)
                   and w not in NOT_EVENT_VERBS and i > idx.start
                   and words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
                   and words[i - 1] not in table):

@@ -14,6 +14,7 @@ from tests.test_conventions import (
     DCT,
     PARSE_ARGS,
     D,
+    Dur,
     Every,
     Expect,
     P,
@@ -23,10 +24,12 @@ from tests.test_conventions import (
     find,
     hour,
     minute,
+    month,
     run_parse,
     span,
     the_one_containing,
     want,
+    year,
 )
 
 
@@ -192,3 +195,56 @@ def test_calendar_edges_warn(text: str, dct: Any, policy: str, exp: Expect) -> N
 
 def test_minguo_zero_is_no_year() -> None:
     assert [m.text for m in find("民国0年")] == []
+
+
+# --- forms: compound and decimal durations, two-digit years, multi-step words, quarters ----
+
+FORMS = [
+    P("1分57秒", Dur("PT1M57S"), "minute-second"),
+    P("2小时15分18秒", Dur("PT2H15M18S"), "hour-minute-second"),
+    P("四年六个月", Dur("P4Y6M"), "year-month"),
+    P("3天2小时", Dur("P3DT2H"), "day-hour"),
+    P("2.4天", Dur("P2.4D"), "decimal-day"),
+    P("1.5小时", Dur("PT1.5H"), "decimal-hour"),
+    P("半年", Dur("P6M"), "half-steps-down"),
+    P("近2万分钟", Dur("PT20000M", "APPROX"), "wan-multiplier"),
+    P("一刻钟", Dur("PT15M"), "yike-zhong"),
+    P("三刻钟", Dur("PT45M"), "sanke-zhong"),
+    P("两日", Dur("P2D"), "liang-ri"),
+    P("三四年", Dur("PXY"), "approximate-pair"),
+    P("07年", D("2007", year(2007)), "two-digit-year-zero"),
+    P("九七年", D("1997", year(1997)), "two-digit-year-chinese"),
+    P("19年底", D("2019", span("2019-09-01", "2020-01-01"), mod="END"), "two-digit-year-end"),
+    P("上上周", D("2020-W07", span("2020-02-10", "2020-02-17")), "shangshang-zhou"),
+    P("下下周", D("2020-W11"), "xiaxia-zhou"),
+    P("上上个月", D("2019-12", month(2019, 12)), "shangshang-ge-yue"),
+    P("大前年", D("2017", year(2017)), "da-qian-nian"),
+    P("大后年", D("2023", year(2023)), "da-hou-nian"),
+    P("上一年", D("2019", year(2019)), "shang-yi-nian"),
+    P("这一周", D("2020-W09", span("2020-02-24", "2020-03-02")), "zhe-yi-zhou"),
+    P("下一个月", D("2020-03", month(2020, 3)), "xia-yi-ge-yue"),
+    P("上个季度", D("2019-Q4", span("2019-10-01", "2020-01-01")), "shang-ge-jidu"),
+    P("本季度", D("2020-Q1", span("2020-01-01", "2020-04-01")), "ben-jidu"),
+    P("下季度", D("2020-Q2"), "xia-jidu"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, FORMS)
+def test_forms(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+FORM_SENTENCES = [
+    S("用时1分57秒，刷新纪录。", "57秒", Dur("PT1M57S"), "compound-in-sentence"),
+    S("5秒3分", "5秒", Dur("PT5S"), "not-largest-first"),
+    S("一年三百六十五天都在岗。", "三百六十五天", Dur("P365D"), "part-too-large-is-no-compound"),
+    S("60日内完成整改。", "60日", Dur("P60D"), "ri-before-nei"),
+    S("他工作了19年。", "19年", Dur("P19Y"), "two-digits-alone-are-years-of-work"),
+    S("过去2万年的气候", "2万年", Dur("P20000Y"), "wan-years"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, FORM_SENTENCES)
+def test_form_sentences(text: str, needle: str, exp: Expect | None, dct: Any,
+                        policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

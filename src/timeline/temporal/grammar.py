@@ -29,11 +29,17 @@ NOT_AR = r"(?<![0-9.])"
 SEP = r"(?:至|到|-|—{1,2}|~|～)"
 
 # numbers ------------------------------------------------------------------------------
+_TWO_DIGIT_YEAR = "(?:" + "|".join(
+    a + b for a in lx.CN_DIGITS for b in lx.CN_DIGITS
+    if a + b not in lx.APPROXIMATE_PAIRS) + f")(?![{lx.CN_NUMBER_CHARS}])"
 YEAR_NUM = (
     rf"(?:(?<![0-9./:-])[12][0-9]{{3}}(?![0-9])|{NOT_CN}{_CN_DIGIT}{{4}}"
     rf"|{NOT_AR}[0-9]{{2}}(?={S}年{S}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){S}月)"
     # a year from 3000 on only with its month (9999年12月31日); alone it is an amount
-    rf"|(?<![0-9./:-])[3-9][0-9]{{3}}(?={S}年{S}(?:1[0-2]|0?[1-9]){S}月))"
+    rf"|(?<![0-9./:-])[3-9][0-9]{{3}}(?={S}年{S}(?:1[0-2]|0?[1-9]){S}月)"
+    # two-digit years: 07年, 九七年 (not 三四年, a count), 19年底
+    rf"|(?<![0-9./:-])0[0-9](?={S}年)|{NOT_CN}{_TWO_DIGIT_YEAR}(?={S}年)"
+    rf"|(?<![0-9./:-])[0-9]{{2}}(?={S}年(?:底|末|初)))"
 )
 YEAR_NUM2 = rf"(?:[12][0-9]{{3}}(?![0-9])|{_CN_DIGIT}{{4}})"
 MONTH_NUM = rf"(?:{NOT_AR}(?:1[0-9]|0?[1-9])(?![0-9])|{NOT_CN}(?:十[一二]?|[一二三四五六七八九]))"
@@ -48,7 +54,7 @@ HOUR_NUM = (
     rf"|{NOT_CN}(?:二十[一二三四]?|十[一二三四五六七八九]?|[零〇一二三四五六七八九两]))"
 )
 MINUTE_NUM = r"(?:[0-5]?[0-9](?![0-9])|[二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])"
-AMOUNT = rf"(?:{NOT_AR}[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?(?![0-9])|{NOT_CN}[{_CN}]{{1,6}})"
+AMOUNT = rf"(?:{NOT_AR}[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?(?![0-9])(?:万|千)?|{NOT_CN}[{_CN}]{{1,6}})"
 
 # slots --------------------------------------------------------------------------------
 _NOT_AFTER_NIAN = r"(?!代|级|纪|龄|轻|头|华|薪|金|货|画|糕|会|报|鉴|检|息|利)"
@@ -72,6 +78,7 @@ _QUARTER = (
     r"(?:第?(?P<q>[一二三四1-4])(?:个)?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
 )
+_REL_QUARTER = rf"(?P<rq>{_alt(lx.REL_QUARTERS)})季度(?P<qp>初|末)?"
 _FIRST_MONTHS = r"前(?P<fm>[两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])(?:个)?月(?:份)?"
 _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
@@ -146,7 +153,7 @@ _DATEPART_BRANCHES = (
     _REL_MONTH_PAREN,
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
-    _REL_DAY_PAREN, DAY, _HOLIDAY, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,
+    _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
 DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"
@@ -164,7 +171,18 @@ def _datetime(datepart: str) -> str:
 
 DATETIME = _datetime(DATEPART)
 
-_DUR_UNITS = r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月|个?星期|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连])日|个?小时|个?钟头|分钟|秒钟|秒|个?季度"
+_DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月|个?星期"
+              r"|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连两])日|(?<=[0-9])日(?=内|以内|之内)"
+              r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟")
+# the later parts of a compound duration: 四年六个月, 1分57秒, 2小时15分18秒
+_DUR_PART_UNITS = (r"个月|个?星期|周|天|个?小时|个?钟头|分钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)"
+                   r"|秒钟|秒")
+_DUR_PART = rf"{AMOUNT}{S}(?:{_DUR_PART_UNITS})"
+_DUR_HEAD_UNITS = r"世纪|年(?!级|代|纪|龄)|个月|个?星期|周|天|日|个?小时|个?钟头|分钟|分|秒钟"
+DURATION_COMPOUND = (
+    rf"(?:(?P<dpre>近|约|大约|不到|不足|超过|至少){S})?"
+    rf"(?<!第)(?P<dn>{AMOUNT}){S}(?P<du>{_DUR_HEAD_UNITS})(?P<dx>(?:{S}{_DUR_PART}){{1,3}})"
+)
 DURATION = (
     rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
     rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
@@ -189,7 +207,7 @@ REFERENCE = (
     rf"|(?:^|(?<=[，。；：、！？,;:\s“”\"（(]))(?P<ref>{_alt(lx.CLAUSE_INITIAL_REFERENCES)})"
 )
 
-_CORE_BRANCHES = (DATETIME, SET, _DECADE, DURATION, _DURATION_WORDS, REFERENCE)
+_CORE_BRANCHES = (DATETIME, SET, _DECADE, DURATION_COMPOUND, DURATION, _DURATION_WORDS, REFERENCE)
 CORE = "(?:" + "|".join(_CORE_BRANCHES) + ")"
 PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|直至|大约|约)[ \t]{0,2}$"
 WEEKDAY_ONLY = regex.compile(r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])")
@@ -337,8 +355,9 @@ def parse_number(text: str) -> float | None:
     if not text:
         return None
     if text[0].isascii():
+        scale = {"万": 10_000.0, "千": 1000.0}.get(text[-1], 1.0)  # 2万, 1.5千
         try:
-            return float(text)
+            return float(text[:-1] if scale != 1.0 else text) * scale
         except ValueError:
             return None
     if len(text) >= 2 and all(c in _CN_DIGIT_VALUE and c != "两" for c in text):

@@ -89,6 +89,8 @@ REL_YEARS: dict[str, RelDay] = {
     "后": RelDay(2, "dct"), "下": RelDay(1, "dct"),
     "同": RelDay(0, "narrative"), "当": RelDay(0, "narrative"),
     "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"), "来": RelDay(1, "dct"),
+    "大前": RelDay(-3, "dct"), "大后": RelDay(3, "dct"),
+    "上一": RelDay(-1, "dct"), "下一": RelDay(1, "dct"),
 }
 # prefix + (个)月
 REL_MONTHS: dict[str, RelDay] = {
@@ -97,10 +99,20 @@ REL_MONTHS: dict[str, RelDay] = {
     "下": RelDay(1, "dct"), "下个": RelDay(1, "dct"),
     "当": RelDay(0, "narrative"), "同": RelDay(0, "narrative"),
     "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"),
+    "上上": RelDay(-2, "dct"), "上上个": RelDay(-2, "dct"), "下下": RelDay(2, "dct"),
+    "下下个": RelDay(2, "dct"), "上一个": RelDay(-1, "dct"), "下一个": RelDay(1, "dct"),
+    "这一个": RelDay(0, "dct"),
 }
 # prefix + 周/星期/礼拜
 REL_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
+    "上上": -2, "上上个": -2, "下下": 2, "下下个": 2, "这一": 0, "上一": -1, "下一": 1,
+    "这一个": 0, "上一个": -1, "下一个": 1,
+}
+# prefix + 季度: 上个季度, 本季度
+REL_QUARTERS: dict[str, int] = {
+    "本": 0, "这": 0, "这个": 0, "这一": 0, "当": 0, "上": -1, "上个": -1, "上一": -1,
+    "上一个": -1, "下": 1, "下个": 1, "下一": 1, "下一个": 1,
 }
 # seasons with a one-character year word: 今春, 去冬, 明夏
 REL_SEASON_YEARS: dict[str, int] = {"今": 0, "去": -1, "明": 1}
@@ -241,8 +253,13 @@ DURATION_UNITS: dict[str, tuple[str, str]] = {
     "天": ("D", "day"), "日": ("D", "day"), "小时": ("H", "hour"), "个小时": ("H", "hour"),
     "钟头": ("H", "hour"), "个钟头": ("H", "hour"), "分钟": ("M", "minute"),
     "秒": ("S", "second"), "秒钟": ("S", "second"), "季度": ("Q", "quarter"),
-    "个季度": ("Q", "quarter"),
+    "个季度": ("Q", "quarter"), "分": ("M", "minute"), "刻钟": ("QH", "minute"),
 }
+# the order of units in a compound duration (四年六个月, 2小时15分18秒): largest first
+DURATION_ORDER = ("CE", "Y", "Q", "M", "W", "D", "H", "MIN", "QH", "S")
+# Two Chinese digits that count (三四年 is three or four years), not a two-digit year (九七年)
+APPROXIMATE_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五", "一两",
+                     "两三")
 # Vague amounts: 数日 PXD.
 VAGUE_AMOUNTS = ("数十", "几十", "数百", "几百", "上百", "数", "几", "若干", "多")
 

@@ -100,6 +100,7 @@ class CalendarDate:
     month_part: str | None = None  # 上旬, 底 after a month
     quarter: str | None = None
     quarter_part: str | None = None  # 初 / 末
+    rel_quarter: str | None = None  # 上 of 上季度
     first_quarters: str | None = None  # 前三季度
     first_months: str | None = None  # 前两个月
     half: str | None = None  # 上 / 下 of 上半年
@@ -152,6 +153,7 @@ class DurationPhrase:
     half_after: bool = False  # 半 after the unit (一年半)
     more_after: bool = False  # 多 / 余 after the unit (一年多)
     offset: str | None = None  # 前, 后, 以来 … after the unit
+    parts: tuple[tuple[str, str], ...] = ()  # the later (amount, unit) of 2小时15分18秒
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from ..text import normalize
-from .grammar import PREFIX_RE, WEEKDAY_ONLY, core_re, named_groups, parse_number
+from .grammar import (
+    _DUR_PART_UNITS,
+    AMOUNT,
+    PREFIX_RE,
+    WEEKDAY_ONLY,
+    core_re,
+    named_groups,
+    parse_number,
+)
 from .phrases import (
     CalendarDate,
     Clock,
@@ -37,13 +45,14 @@ _CALENDAR = {
     "qp": "quarter_part", "qn": "first_quarters", "fm": "first_months", "half": "half",
     "sn": "season", "rys": "season_rel_year", "hol": "holiday", "term": "solar_term",
     "lm": "lunar_month", "ld": "lunar_day", "yw": "year_word", "zod": "zodiac",
-    "mw": "month_word",
+    "mw": "month_word", "rq": "rel_quarter",
 }
 _CALENDAR_FLAGS = {"lleap": "lunar_leap", "lny": "lunar_new_year"}
 # groups whose presence makes a date a calendar date (the others only qualify one)
 _CALENDAR_HEADS = frozenset(("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q",
-                             "qn", "fm", "half", "sn", "yw", "mw", "zod"))
+                             "qn", "fm", "half", "sn", "yw", "mw", "zod", "rq"))
 _DAILY = ("天天", "日日", "夜夜")
+_DURATION_PART = re.compile(rf"[ \t]{{0,2}}({AMOUNT})[ \t]{{0,2}}({_DUR_PART_UNITS})")
 
 
 def _clock(g: dict[str, str]) -> Clock | None:
@@ -102,8 +111,9 @@ def read_core(g: dict[str, str]) -> Core | None:
     if "dw" in g:
         return DurationWord(g["dw"])
     if "dn" in g and "every" not in g:
+        parts = tuple((a, u) for a, u in _DURATION_PART.findall(g["dx"])) if "dx" in g else ()
         return DurationPhrase(g["dn"], g["du"], g.get("dpre"), "ge" in g, g.get("dm"),
-                              "dh" in g, "dm2" in g, g.get("doff"))
+                              "dh" in g, "dm2" in g, g.get("doff"), parts)
     if "every" in g or g.get("su") in _DAILY:
         clock = _clock(g)
         if ("h" in g or "hh" in g) and clock is None:

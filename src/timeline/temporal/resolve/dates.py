@@ -27,7 +27,7 @@ from .context import (
     valid_year,
     weekday_check,
 )
-from .periods import month_level, with_month_part
+from .periods import month_level, rel_quarter, with_month_part
 
 __all__ = ["date_", "week"]
 
@@ -60,6 +60,8 @@ def _year_of(c: CalendarDate, ctx: Context) -> tuple[int | None, str, bool]:
 
 def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
     """A calendar date: its year and month as written, inherited or inferred."""
+    if c.rel_quarter is not None:
+        return rel_quarter(c.rel_quarter, c.quarter_part, ctx)
     year, anchor, explicit = _year_of(c, ctx)
     if c.roc_year is not None and year is None:
         return None  # 民国0年: there is none

@@ -21,7 +21,22 @@ from .context import (
 )
 from .festivals import holiday, lunar, zodiac_year
 
-__all__ = ["month_level", "with_month_part"]
+__all__ = ["month_level", "rel_quarter", "with_month_part"]
+
+
+def rel_quarter(word: str, part: str | None, ctx: Context) -> Resolved:
+    """上个季度, 本季度, 下季度: the quarter beside the DCT's."""
+    base, anchor = ctx.anchor_day("dct")
+    if base is None:
+        return Resolved(TimeType.DATE, "XXXX-QX", granularity="quarter")
+    first = add_months(date(base.year, 3 * ((base.month - 1) // 3) + 1, 1),
+                       3 * lx.REL_QUARTERS[word])
+    q = (first.month - 1) // 3 + 1
+    r = Resolved(TimeType.DATE, f"{first.year:04d}-Q{q}", granularity="quarter", anchor=anchor,
+                 year=first.year)
+    if part:
+        r.mod = "START" if part == "初" else "END"
+    return set_span(r, first, add_months(first, 3))
 
 def month_level(c: CalendarDate, year: int | None, month: int | None, anchor: str,
                  explicit: bool, ctx: Context) -> Resolved | None:

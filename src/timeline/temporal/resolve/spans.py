@@ -55,19 +55,65 @@ def duration_word(w: DurationWord) -> Resolved:
     return Resolved(TimeType.DURATION, f"PX{unit}", granularity="year" if unit == "Y" else "day")
 
 
+_PART_LIMITS = {"M": 12, "D": 31, "H": 24, "MIN": 60, "S": 60, "W": 53}  # of a later part
+
+
+def _compound(p: DurationPhrase) -> Resolved | None:
+    """四年六个月 P4Y6M, 1分57秒 PT1M57S: one value, units largest first."""
+    amounts: dict[str, float] = {}
+    granularity = "second"
+    for dn, du in ((p.amount, p.unit), *p.parts):
+        amount = parse_number(dn)
+        unit, granularity = _duration_unit(du)
+        if amount is None or amount <= 0 or amount > 1_000_000 or unit in amounts:
+            return None
+        if amounts and (lx.DURATION_ORDER.index(unit) <= lx.DURATION_ORDER.index(list(amounts)[-1])
+                        or amount >= _PART_LIMITS.get(unit, 1_000_000)):
+            return None  # 5秒3分, 一年三百六十五天: no compound
+        amounts[unit] = amount
+    if "W" in amounts and len(amounts) > 1:  # ISO does not mix weeks with other units
+        amounts["D"] = amounts.get("D", 0) + 7 * amounts.pop("W")
+    if "QH" in amounts:
+        amounts["MIN"] = amounts.get("MIN", 0) + 15 * amounts.pop("QH")
+    if "CE" in amounts:
+        amounts["Y"] = amounts.get("Y", 0) + 100 * amounts.pop("CE")
+    if "Q" in amounts:
+        amounts["M"] = amounts.get("M", 0) + 3 * amounts.pop("Q")
+
+    def n(unit: str) -> str:
+        return f"{amounts[unit]:g}"
+
+    date_part = "".join(f"{n(u)}{u}" for u in ("Y", "M", "W", "D") if u in amounts)
+    time_part = "".join(f"{n(u)}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S")
+                        if u in amounts)
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    mod = {"近": "APPROX", "约": "APPROX", "大约": "APPROX", "不到": "LESS_THAN",
+           "不足": "LESS_THAN", "超过": "MORE_THAN", "至少": "EQUAL_OR_MORE"}.get(p.lead or "")
+    return Resolved(TimeType.DURATION, value, granularity=granularity, mod=mod)
+
+
 def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     """An amount of a unit; with 前/后 after it, the day, week, month or year it reaches."""
+    if p.parts:
+        return _compound(p)
     du, dn = p.unit, p.amount
+    if du == "刻钟":  # 一刻钟: fifteen minutes
+        quarters = parse_number(dn)
+        if quarters is None or not 0 < quarters <= 100:
+            return None
+        return Resolved(TimeType.DURATION, f"PT{quarters * 15:g}M", granularity="minute")
     if (du == "月" and not p.classifier and p.modifier is None and dn != "半"
             and dn not in lx.VAGUE_AMOUNTS):
         return None
-    if du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None:
-        return None
-    vague = dn in lx.VAGUE_AMOUNTS
+    if (du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None
+            and dn != "两" and not dn.isascii()):
+        return None  # 三日 alone is a date; 两日 and 60日内 are durations
+    vague = dn in lx.VAGUE_AMOUNTS or dn in lx.APPROXIMATE_PAIRS  # 三四年: three or four
     amount: float | None = None if vague else parse_number("1" if dn == "半" else dn)
     if not vague and amount is None:
         return None
-    if amount is not None and du == "年" and amount >= 1000 and not p.classifier:
+    if (amount is not None and du == "年" and amount >= 1000 and not p.classifier
+            and not dn.endswith(("万", "千"))):
         return None  # '2020年' is a year, not a duration
     if amount is not None:
         if dn == "半":
@@ -88,7 +134,11 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     off = p.offset
     if off in ("前", "以前", "之前", "后", "以后", "之后") and pre is None:
         return _offset(amount, unit, granularity, -1 if "前" in off else 1, ctx)
-    r = Resolved(TimeType.DURATION, _iso_duration(amount, unit), granularity=granularity, mod=mod)
+    value = _iso_duration(amount, unit)
+    if "." in dn and amount is not None and p.modifier is None and not p.half_after:
+        # a decimal stays one in its unit: 2.4天 P2.4D (halves step down: 半年 P6M)
+        value = _iso_duration(1, unit).replace("1", f"{amount:g}", 1)
+    r = Resolved(TimeType.DURATION, value, granularity=granularity, mod=mod)
     if pre == "此后" and amount is not None and unit in ("D", "W") and amount == int(amount):
         base, kind = ctx.anchor_day("narrative")
         if base is not None:

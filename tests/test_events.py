@@ -305,6 +305,7 @@ def test_clauses_agents_and_noun_uses(
     ("2月20日，警方尚未抓获嫌疑人。", ["negative"]),
     ("2月20日，某局没有暂停营业。", ["negative"]),
     ("2月20日，火未蔓延至邻近楼房。", ["negative"]),  # the tagger joins 火未
+    ("2月20日，警员上前截查，惟他未有按指示停下。", ["positive", "negative"]),  # 按指示: a PP
 ])
 def test_negation(text: str, expected: list[str]) -> None:
     doc = extract(text, dct="2020-02-26")
@@ -343,6 +344,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("7月10日，法院依法指定辩护人。", "2018-07-11", [("other", "法院")]),
     # a verb naming a kind of people is no event (救援人员): only 赶赴 is
     ("7月6日，救援人员赶赴现场。", "2022-07-07", [("movement", "救援人员")]),
+    # a pronoun with no person before it is someone, not the body of the clause before
+    ("2月20日，警员上前截查，惟他未有按指示停下。", "2023-02-21",
+     [("patrol", "警员"), ("other", "他")]),
     # a thing or theme as subject is no agent: the satellite does not act
     ("11月2日，卫星顺利进入预定轨道。", "2023-11-03", [("movement", None)]),
     # the body that opens the clause acts when the words before the verb name a thing

@@ -87,6 +87,10 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 or (tag == "n" and verb_shares().get(w, 0.0) >= _VERB_NOUN_SHARE)):
             j -= 1
             continue
+        if (tag[:1] == "v" and j - 1 >= clause_lo_word and j + 1 == first and
+                (tags[j - 1] == "p" or words[j - 1] in PREPOSITIONS)):
+            j -= 2  # 按指示停下: a preposition's verb-like object is an adverbial
+            continue
         near = False
         if tag in _STOP_TAGS:
             break

@@ -293,8 +293,10 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
         return _Agent(ms, me, a, a.name)
     words = p.norm[s:e]
-    if words in lx.PRONOUNS:
-        return last_person
+    core = words.lstrip("惟但而则且")  # 惟他: a conjunction the tagger joined
+    if core in lx.PRONOUNS:  # 他 with no person before: someone, not the last body
+        lead = s + len(words) - len(core)
+        return last_person or _Agent(lead, e, None, p.text[lead:e])
     if words[:1] in ("该", "本") and 2 <= len(words) <= 4 and carried is not None and (
             carried.actor is not None and carried.actor.name.endswith(words[1:])):
         return carried  # 该局 after 湖州市应急管理局: the same body

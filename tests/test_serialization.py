@@ -224,3 +224,22 @@ class TestLoads:
         m = TimeMention(text="1月30日", start=0, end=5,
                         time=TimeValue(type="DATE", value="2020-01-30"))
         assert TimeMention.model_validate_json(m.model_dump_json()) == m
+
+
+class TestCommandLine:
+    @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "html", "timeml"])
+    def test_a_surrogate_in_one_input_loses_no_output(self, tmp_path: Any, fmt: str) -> None:
+        import subprocess
+        import sys
+
+        batch = tmp_path / "batch.jsonl"
+        batch.write_text(
+            json.dumps({"id": "a", "text": "3月4日，某局召开\ud800会议。"}) + "\n"
+            + json.dumps({"id": "b", "text": "3月5日，某局印发通知。"}) + "\n", encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline", "extract", str(batch), "--dct", "2020-03-10",
+             "--format", fmt], capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        out = done.stdout.decode("utf-8")  # strict: the output is valid UTF-8
+        assert "印发" in out and "召开" in out  # both documents' events
+        assert "\\ud800" in out or fmt == "timeml"  # written as its escape where text is shown

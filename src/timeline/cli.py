@@ -7,6 +7,7 @@ inputs are still processed.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -194,6 +195,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``timeline`` command."""
     args = _parser().parse_args(argv)
+    # a lone surrogate in a text (JSON escapes it) is written as \udXXX in the table, CSV and
+    # HTML outputs, instead of an encoding error that loses the whole batch's output
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         coerce_dct(args.dct)
     except TimelineError as exc:

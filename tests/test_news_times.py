@@ -248,3 +248,101 @@ FORM_SENTENCES = [
 def test_form_sentences(text: str, needle: str, exp: Expect | None, dct: Any,
                         policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- holidays: more fixed days, weekday holidays, other calendars, holidays as names --------
+
+HOLIDAYS = [
+    P("今年母亲节", D("2020-05-10", day("2020-05-10")), "mother-second-sunday-of-may"),
+    P("今年父亲节", D("2020-06-21"), "father-third-sunday-of-june"),
+    P("今年感恩节", D("2020-11-26"), "thanksgiving-fourth-thursday"),
+    P("今年愚人节", D("2020-04-01"), "april-fools"),
+    P("今年万圣节", D("2020-10-31"), "halloween"),
+    P("今年澳门回归纪念日", D("2020-12-20"), "macao"),
+    P("元宵期间", D("2020-02-08"), "yuanxiao-in-a-holiday-context"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, HOLIDAYS)
+def test_more_holidays(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+HOLIDAY_SENTENCES = [
+    S("以色列国庆节当天，使馆举行招待会。", "国庆节", None, "another-countrys-day"),
+    S("他们庆祝伊斯兰新年。", "新年", None, "another-calendars-new-year"),
+    S("东正教圣诞节在1月7日。", "圣诞节", None, "orthodox-christmas"),
+    S("市长发表新年贺词。", "新年", None, "new-year-address"),
+    S("村里保留着许多新年民俗。", "新年", None, "new-year-customs"),
+    S("记者参加新春走基层活动。", "新春", None, "a-column"),
+    S("公园里的元宵灯会开幕了。", "元宵", None, "lantern-show"),
+    S("一家人围坐在一起吃元宵。", "元宵", None, "the-food"),
+    S("送上元宵节的美好祝福。", "元宵节", None, "wishes"),
+    S("元宵节当天，游客很多。", "元宵节", D("2020-02-08"), "the-day-is-a-time"),
+    S("春节期间，景区照常开放。", "春节期间", D("2020-01-25"), "period-is-a-time"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, HOLIDAY_SENTENCES)
+def test_holiday_sentences(text: str, needle: str, exp: Expect | None, dct: Any,
+                           policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- numbers and numeric dates, clock suffixes, lunar markers, seasons, month parts --------
+
+MORE_FORMS = [
+    P("二○二○年一月三十日", D("2020-01-30", day("2020-01-30")), "circle-zero"),
+    P("1999.08", D("1999-08", month(1999, 8)), "dotted-year-month"),
+    P("6·30", D("2019-06-30", day("2019-06-30")), "middle-dot-month-day"),
+    P("19/12/2023", D("2023-12-19", day("2023-12-19")), "day-first-slashes"),
+    P("3:15pm", T("2020-02-26T15:15", minute("2020-02-26 15:15")), "pm"),
+    P("12:30am", T("2020-02-26T00:30"), "am-midnight-hour"),
+    P("农历8月23号", D("2019-09-21", day("2019-09-21")), "lunar-marker-digits"),
+    P("阴历二〇二一年六月", D("2021-07-10/2021-08-07", span("2021-07-10", "2021-08-08")),
+      "lunar-marker-year"),
+    P("闰四月", D("2020-05-23/2020-06-20"), "leap-month-alone"),
+    P("正月初8", D("2020-02-01", day("2020-02-01")), "chuba-digit"),
+    P("2021年春", D("2021-SP", span("2021-03-01", "2021-06-01")), "season-after-year"),
+    P("十二月月底", D("2019-12", span("2019-12-21", "2020-01-01"), mod="END"),
+      "yue-di-after-month"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, MORE_FORMS)
+def test_more_forms(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+NUMBER_SENTENCES = [
+    S("增速达到9·5％左右。", "9·5", None, "middle-dot-decimal-percent"),
+    S("全市5·8万名职工参加。", "5·8", None, "middle-dot-decimal-count"),
+    S("“7·21”特大暴雨造成损失。", "7·21", D("2019-07-21"), "middle-dot-event-name"),
+    S("净利润1999.08万元。", "1999.08", None, "dotted-amount"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, NUMBER_SENTENCES)
+def test_number_sentences(text: str, needle: str, exp: Expect | None, dct: Any,
+                          policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- windows of N units beside the anchor's, and "these days" ---------------------------
+
+WINDOWS = [
+    P("前两天", D("2020-02-24/2020-02-25", span("2020-02-24", "2020-02-26")), "qian-liang-tian"),
+    P("上两周", D("2020-W07/2020-W08", span("2020-02-10", "2020-02-24")), "shang-liang-zhou"),
+    P("下三个月", D("2020-03/2020-05", span("2020-03-01", "2020-06-01")), "xia-san-ge-yue"),
+    P("过去的一周", D("2020-W08", span("2020-02-17", "2020-02-24")), "guoqu-de-yi-zhou"),
+    P("今明两年", D("2020/2021", span("2020-01-01", "2022-01-01")), "jin-ming-liang-nian"),
+    P("过两天", D("2020-02-27/2020-02-28"), "guo-liang-tian"),
+    P("这两天", want("DATE", "PRESENT_REF", day("2020-02-26")), "zhe-liang-tian"),
+    P("前一天", D("2020-02-25", anchor="dct"), "qian-yi-tian-unchanged"),
+    P("近两个月", Dur("P2M", "APPROX"), "jin-liang-ge-yue-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, WINDOWS)
+def test_windows(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)

@@ -128,6 +128,10 @@ def holiday_date(holiday: Holiday, year: int) -> date | None:
         return date(year, holiday.month, holiday.day)
     if holiday.kind == "term":
         return solar_term_date(year, holiday.term)
+    if holiday.kind == "weekday":  # 母亲节: the second Sunday of May
+        first = date(year, holiday.month, 1)
+        offset = (holiday.weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (holiday.day - 1))
     return lunar_to_solar(year, holiday.month, holiday.day)
 
 

@@ -17,6 +17,7 @@ from ..text import normalize, sentences
 from . import lexicon as lx
 from .grammar import scanner
 from .phrases import (
+    CalendarDate,
     Core,
     DatePhrase,
     DurationPhrase,
@@ -70,6 +71,13 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
     if (isinstance(core, ReferencePhrase) and core.word == "最近"
             and _NEAREST.search(norm, max(0, start - 14), start)):
         return True
+    head = core.head if isinstance(core, DatePhrase) else None
+    if (isinstance(head, CalendarDate) and head.holiday is not None and head.year is None
+            and head.rel_year is None):
+        if norm[max(0, start - 6):start].endswith(lx.FOREIGN_QUALIFIERS):
+            return True  # 以色列国庆节: another country's day, not 10月1日
+        if norm.startswith(lx.HOLIDAY_AS_MODIFIER, end):
+            return True  # 新年民俗, 元宵灯会: a thing named after the holiday
     clock = core.clock if isinstance(core, DatePhrase) else None
     if isinstance(core, DatePhrase) and clock is not None and clock.hour_text is not None:
         hour = clock.hour_text

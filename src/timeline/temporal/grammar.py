@@ -47,7 +47,7 @@ MONTH_NUM2 = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY_AR = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
 DAY_CN = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 DAY_NUM = rf"(?:{NOT_AR}{DAY_AR}|{NOT_CN}{DAY_CN})"
-LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+LUNAR_DAY = r"(?:初(?:[一二三四五六七八九十]|10|0?[1-9](?![0-9]))|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
 LUNAR_MONTH = r"(?:正|腊|冬|十[一二]?|[一二三四五六七八九])"
 HOUR_NUM = (
     rf"(?:{NOT_AR}(?:[01]?[0-9]|2[0-4])(?![0-9])"
@@ -73,7 +73,7 @@ DAY = (
     rf"{S}(?P<du>日|号(?![楼院线室栋门牌码称召角]))"
 )
 _YEAR_PART = r"(?P<yp>年?(?:初|底|末|终|内)|年中(?![国央共华外日美]))"
-_MONTH_PART = r"(?P<mp>上中旬|中下旬|上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
+_MONTH_PART = r"(?:月(?=[初中底末]))?(?P<mp>上中旬|中下旬|上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
 _QUARTER = (
     r"(?:第?(?P<q>[一二三四1-4])(?:个)?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
@@ -82,6 +82,12 @@ _REL_QUARTER = rf"(?P<rq>{_alt(lx.REL_QUARTERS)})季度(?P<qp>初|末)?"
 _FIRST_MONTHS = r"前(?P<fm>[两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])(?:个)?月(?:份)?"
 _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
+_BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
+# windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
+_WINDOW = (
+    rf"(?:(?P<wdir>{_alt(lx.WINDOW_DIRECTIONS)})(?P<wn>两|[一二三四五六七八九十]|[1-9](?![0-9]))"
+    r"|(?P<wdir>今明)(?P<wn>两))(?:个)?(?P<wu>天|日|周|星期|月|年)(?![前后以之内来])"
+)
 _AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")
 _TERM_CONTEXT = r"(?=节气|节|时节|前后|当天|期间|之际|到来|来临|假期|小长假|长假|那天|这天|以来|前夕|[，。、；,;]|$)"
 _HOLIDAY = (
@@ -91,8 +97,10 @@ _HOLIDAY = (
     rf"|(?P<term>{_alt(_AMBIGUOUS_TERMS)}){_TERM_CONTEXT})"
 )
 _LUNAR = (
-    rf"(?:(?P<lunar>农历|阴历){S}(?P<lleap>闰)?(?P<lm>{LUNAR_MONTH})月"
+    rf"(?:(?P<lunar>农历|阴历){S}(?:(?P<y>{YEAR_NUM2}){S}年{S})?(?P<lleap>闰)?"
+    rf"(?P<lm>{LUNAR_MONTH}|1[0-2](?![0-9])|0?[1-9](?![0-9]))月"
     rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
+    rf"|(?P<lleap>闰)(?P<lm>{LUNAR_MONTH})月(?:{S}(?P<ld>{LUNAR_DAY}))?"
     rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY})(?:日)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[一二三四五六七八九十日号])"
     rf"|(?P<lny>大年)(?P<ld>初[一二三四五六七八九十])"
@@ -127,14 +135,26 @@ _POD_LONG = rf"(?:{_alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)})(?
 _POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
 _CLOCK = (
     rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4]))[:：](?P<mi>[0-5][0-9])(?:[:：](?P<ss>[0-5][0-9]))?(?![0-9:：])"
+    rf"(?:{S}(?P<ampm>[aApP])\.?[mM]\.?(?![a-zA-Z]))?"
     rf"|(?P<h>{HOUR_NUM})(?:{S}(?P<hsep>{SEP}){S}(?P<h2>{HOUR_NUM}))?{S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
     rf"(?:{S}(?:(?P<qtr>一刻|三刻)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
     r"|(?P<hlf>半)|(?P<zheng>整)))?)"
     r"(?P<xu>许)?"
 )
 _NUMERIC_DATE = (
-    r"(?<![0-9./:-])(?P<ny>(?:19|20)[0-9]{2})(?P<ns>[-/.])(?P<nm>1[0-2]|0?[1-9])(?P=ns)"
+    r"(?:(?<![0-9./:-])(?P<ny>(?:19|20)[0-9]{2})(?P<ns>[-/.])(?P<nm>1[0-2]|0?[1-9])(?P=ns)"
     r"(?P<nd>3[01]|[12][0-9]|0?[1-9])(?![0-9./-])"
+    # 1999.08: a year and a two-digit month, not an amount (1999.08元)
+    r"|(?<![0-9./:-])(?P<ny>(?:19|20)[0-9]{2})[./](?P<nm>1[0-2]|0[1-9])"
+    r"(?![0-9./-]|[ \t]{0,2}(?:万|亿|元|美元|%|％|倍|米|公里|吨|克|人|个))"
+    # 19/12/2023: day first, where the day cannot be a month
+    r"|(?<![0-9./:-])(?P<nd>3[01]|2[0-9]|1[3-9])/(?P<nm>1[0-2]|0?[1-9])/(?P<ny>(?:19|20)[0-9]{2})"
+    r"(?![0-9./-])"
+    # 6·30, 7·21: month and day joined by a middle dot
+    # (the dot is also a decimal point: 5·8万名, 9·5％, 13·4亿 are numbers)
+    r"|(?<![0-9./:·-])(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12][0-9]|[1-9])"
+    r"(?![0-9·.万亿元%％点倍米吨个名人户千公斤克秒分级度岁年月日]|[ \t]{0,2}(?:美元|港元|日元|欧元))"
+    r")"
 )
 _DECADE = (
     rf"(?:(?P<cent>{NOT_AR}[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪{S})?"
@@ -147,13 +167,13 @@ _DECADE = (
 _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
     rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
-    rf"|{_FIRST_MONTHS}|{_HOLIDAY}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
+    rf"|{_FIRST_MONTHS}|{_HOLIDAY}|{_BARE_SEASON}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
     _LUNAR,
     _REL_MONTH_PAREN,
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
-    _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, WEEKDAY, _WEEK,
+    _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
 DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"
@@ -342,7 +362,7 @@ PREFIX_RE = regex.compile(PREFIX, regex.V0)
 
 # --- reading a match ------------------------------------------------------------------
 
-_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "○": 0}
 
 
 @lru_cache(maxsize=4096)

@@ -11,8 +11,8 @@ from typing import NamedTuple
 
 # --- numbers ---------------------------------------------------------------------------
 
-CN_DIGITS = "〇零一二三四五六七八九"
-CN_NUMBER_CHARS = "〇零一二三四五六七八九十百千万两廿卅"
+CN_DIGITS = "〇○零一二三四五六七八九"  # ○ (U+25CB, a circle) is written for 〇 too
+CN_NUMBER_CHARS = "〇○零一二三四五六七八九十百千万两廿卅"
 
 # --- parts of the day -------------------------------------------------------------------
 
@@ -109,6 +109,11 @@ REL_WEEKS: dict[str, int] = {
     "上上": -2, "上上个": -2, "下下": 2, "下下个": 2, "这一": 0, "上一": -1, "下一": 1,
     "这一个": 0, "上一个": -1, "下一个": 1,
 }
+# before N units: the window of N whole units before (-1) or after (1) the anchor's unit
+WINDOW_DIRECTIONS: dict[str, int] = {
+    "前": -1, "上": -1, "过去的": -1, "下": 1, "过": 1, "接下来的": 1,
+    "今明": 0,
+}
 # prefix + 季度: 上个季度, 本季度
 REL_QUARTERS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "这一": 0, "当": 0, "上": -1, "上个": -1, "上一": -1,
@@ -149,12 +154,13 @@ class Holiday(NamedTuple):
     the ``X期间`` stretch counted from ``period_offset`` days after the holiday itself.
     """
 
-    kind: str  # "fixed", "lunar" or "term"
+    kind: str  # "fixed", "lunar", "term" or "weekday" (the day-th weekday of the month)
     month: int = 0
     day: int = 0
     term: str = ""
     days: int = 1
     period_offset: int = 0
+    weekday: int = 0  # ISO weekday of a "weekday" holiday
 
 
 _SPRING = Holiday("lunar", 1, 1, days=7, period_offset=-1)  # 除夕 to 初六
@@ -179,7 +185,7 @@ HOLIDAYS: dict[str, Holiday] = {
     "平安夜": Holiday("fixed", 12, 24),
     "圣诞节": Holiday("fixed", 12, 25), "圣诞": Holiday("fixed", 12, 25),
     "春节": _SPRING, "新春": _SPRING, "农历新年": _SPRING,
-    "元宵节": Holiday("lunar", 1, 15), "元宵": Holiday("lunar", 1, 15),
+    "元宵节": Holiday("lunar", 1, 15),
     "端午节": Holiday("lunar", 5, 5), "端午": Holiday("lunar", 5, 5),
     "七夕节": Holiday("lunar", 7, 7), "七夕": Holiday("lunar", 7, 7),
     "中秋节": Holiday("lunar", 8, 15), "中秋": Holiday("lunar", 8, 15),
@@ -189,11 +195,28 @@ HOLIDAYS: dict[str, Holiday] = {
     "除夕": Holiday("lunar", 12, 0), "大年三十": Holiday("lunar", 12, 0),
     "年三十": Holiday("lunar", 12, 0),
     "清明节": Holiday("term", term="清明"),
+    "愚人节": Holiday("fixed", 4, 1), "万圣节": Holiday("fixed", 10, 31),
+    "消费者权益日": Holiday("fixed", 3, 15), "三一五": Holiday("fixed", 3, 15),
+    "澳门回归纪念日": Holiday("fixed", 12, 20), "香港回归纪念日": Holiday("fixed", 7, 1),
+    "母亲节": Holiday("weekday", 5, 2, weekday=7), "父亲节": Holiday("weekday", 6, 3, weekday=7),
+    "感恩节": Holiday("weekday", 11, 4, weekday=4),
 }
+# A holiday after one of these is another calendar's or country's: no time, not a wrong one
+FOREIGN_QUALIFIERS = (
+    "以色列", "犹太", "伊斯兰", "穆斯林", "回历", "东正教", "藏历", "彝族", "傣族", "美国", "法国",
+    "俄罗斯", "朝鲜", "韩国", "越南", "印度", "泰国", "日本", "蒙古", "伊朗", "埃及", "希腊",
+    "加拿大", "巴西", "墨西哥", "古巴", "波斯", "英国", "德国", "意大利", "澳大利亚", "土耳其",
+)
+# A holiday before these names a thing, not a time (新年民俗, 元宵灯会, 新春走基层)
+HOLIDAY_AS_MODIFIER = (
+    "民俗", "习俗", "贺词", "贺卡", "祝福", "走基层", "灯会", "晚会", "联欢晚会", "食品", "礼包",
+    "特辑", "歌曲", "红包", "对联", "的美好祝福", "的祝福", "的问候", "的习俗", "的传统",
+)
 # Short numeric holiday names that are holidays only in a holiday context (十一期间).
 CONTEXT_HOLIDAYS: dict[str, Holiday] = {
     "五一": _LABOUR, "五四": Holiday("fixed", 5, 4), "六一": Holiday("fixed", 6, 1),
     "七一": Holiday("fixed", 7, 1), "八一": Holiday("fixed", 8, 1), "十一": _NATIONAL,
+    "元宵": Holiday("lunar", 1, 15),  # alone, the food (吃元宵)
 }
 # Suffixes that stretch a holiday to its period (春节期间, 国庆长假).
 PERIOD_SUFFIXES = ("期间", "假期", "长假", "小长假", "黄金周")
@@ -210,6 +233,7 @@ ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"
 LUNAR_MONTHS: dict[str, int] = {
     "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
     "九": 9, "十": 10, "冬": 11, "十一": 11, "腊": 12, "十二": 12,
+    **{str(n): n for n in range(1, 13)}, **{f"0{n}": n for n in range(1, 10)},
 }
 
 # --- references and fuzzy words ----------------------------------------------------------
@@ -226,6 +250,8 @@ REFERENCES: dict[str, tuple[str, str | None]] = {
     "现在": ("PRESENT_REF", None), "如今": ("PRESENT_REF", None),
     "当今": ("PRESENT_REF", None), "眼下": ("PRESENT_REF", None),
     "当下": ("PRESENT_REF", None), "现阶段": ("PRESENT_REF", None),
+    "这两天": ("PRESENT_REF", None), "这几天": ("PRESENT_REF", None),
+    "这些天": ("PRESENT_REF", None), "这些日子": ("PRESENT_REF", None),
     "至今": ("PRESENT_REF", None), "迄今": ("PRESENT_REF", None),
     "迄今为止": ("PRESENT_REF", None), "截至目前": ("PRESENT_REF", None),
     "截止目前": ("PRESENT_REF", None), "目前为止": ("PRESENT_REF", None),

@@ -60,7 +60,7 @@ class NumericDate:
 
     year: int
     month: int
-    day: int
+    day: int | None = None  # 1999.08 names a month
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -101,6 +101,9 @@ class CalendarDate:
     quarter: str | None = None
     quarter_part: str | None = None  # 初 / 末
     rel_quarter: str | None = None  # 上 of 上季度
+    window_direction: str | None = None  # 前 of 前两天, 今明 of 今明两年
+    window_count: str | None = None
+    window_unit: str | None = None
     first_quarters: str | None = None  # 前三季度
     first_months: str | None = None  # 前两个月
     half: str | None = None  # 上 / 下 of 上半年

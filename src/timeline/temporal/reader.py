@@ -45,12 +45,13 @@ _CALENDAR = {
     "qp": "quarter_part", "qn": "first_quarters", "fm": "first_months", "half": "half",
     "sn": "season", "rys": "season_rel_year", "hol": "holiday", "term": "solar_term",
     "lm": "lunar_month", "ld": "lunar_day", "yw": "year_word", "zod": "zodiac",
-    "mw": "month_word", "rq": "rel_quarter",
+    "mw": "month_word", "rq": "rel_quarter", "wdir": "window_direction", "wn": "window_count",
+    "wu": "window_unit",
 }
 _CALENDAR_FLAGS = {"lleap": "lunar_leap", "lny": "lunar_new_year"}
 # groups whose presence makes a date a calendar date (the others only qualify one)
 _CALENDAR_HEADS = frozenset(("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q",
-                             "qn", "fm", "half", "sn", "yw", "mw", "zod", "rq"))
+                             "qn", "fm", "half", "sn", "yw", "mw", "zod", "rq", "wu"))
 _DAILY = ("天天", "日日", "夜夜")
 _DURATION_PART = re.compile(rf"[ \t]{{0,2}}({AMOUNT})[ \t]{{0,2}}({_DUR_PART_UNITS})")
 
@@ -60,7 +61,14 @@ def _clock(g: dict[str, str]) -> Clock | None:
         hour, minute = int(g["hh"]), int(g["mi"])
         second = int(g["ss"]) if g.get("ss") else 0
         precision = "second" if g.get("ss") else "minute"
-        return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12)
+        half = g.get("ampm", "").lower()
+        if half and hour > 12:
+            return None  # 15:15pm
+        if half == "p" and hour < 12:
+            hour += 12  # 3:15pm
+        elif half == "a" and hour == 12:
+            hour = 0  # 12:30am
+        return Clock(hour, minute, second, precision, bool(g.get("xu")), hour > 12 or bool(half))
     if not g.get("h"):
         return None
     hour_f = parse_number(g["h"])
@@ -92,7 +100,7 @@ def _clock(g: dict[str, str]) -> Clock | None:
 
 def _head(g: dict[str, str]) -> NumericDate | RelativeDay | WeekPhrase | CalendarDate | None:
     if "ny" in g:
-        return NumericDate(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        return NumericDate(int(g["ny"]), int(g["nm"]), int(g["nd"]) if "nd" in g else None)
     if "rd" in g:
         return RelativeDay(g["rd"])
     if "wd" in g or "rweek" in g or "we" in g:

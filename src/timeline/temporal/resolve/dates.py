@@ -21,13 +21,14 @@ from .context import (
     day_value,
     infer_year,
     make_day,
+    make_month,
     num,
     pick,
     set_span,
     valid_year,
     weekday_check,
 )
-from .periods import month_level, rel_quarter, with_month_part
+from .periods import month_level, rel_quarter, window, with_month_part
 
 __all__ = ["date_", "week"]
 
@@ -62,6 +63,8 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
     """A calendar date: its year and month as written, inherited or inferred."""
     if c.rel_quarter is not None:
         return rel_quarter(c.rel_quarter, c.quarter_part, ctx)
+    if c.window_unit is not None:
+        return window(c.window_direction or "", c.window_count or "", c.window_unit, ctx)
     year, anchor, explicit = _year_of(c, ctx)
     if c.roc_year is not None and year is None:
         return None  # 民国0年: there is none
@@ -249,9 +252,14 @@ def date_(p: DatePhrase, ctx: Context) -> Resolved | None:
     head, pod, clock = p.head, p.pod, p.clock
     if isinstance(head, NumericDate):
         y, m, d = head.year, head.month, head.day
-        if d > days_in_month(y, m):
+        if d is None:
+            month_of = make_month(y, m)
+            month_of.explicit_year = True
+            base: Resolved | None = month_of
+        elif d > days_in_month(y, m):
             return None
-        base: Resolved | None = make_day(date(y, m, d), explicit_year=True)
+        else:
+            base = make_day(date(y, m, d), explicit_year=True)
     elif isinstance(head, RelativeDay):
         rel = lx.REL_DAYS[head.word]
         anchor_day, kind = ctx.anchor_day(rel.anchor)

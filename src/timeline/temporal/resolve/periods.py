@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ...models import TimeType
 from .. import lexicon as lx
@@ -13,6 +13,7 @@ from .context import (
     WINDOW_MONTH,
     Context,
     Resolved,
+    day_value,
     infer_year,
     make_month,
     make_year,
@@ -21,7 +22,47 @@ from .context import (
 )
 from .festivals import holiday, lunar, zodiac_year
 
-__all__ = ["month_level", "rel_quarter", "with_month_part"]
+__all__ = ["month_level", "rel_quarter", "window", "with_month_part"]
+
+
+def window(direction: str, count: str, unit: str, ctx: Context) -> Resolved | None:
+    """前两天, 上两周, 下三个月, 今明两年: N whole units just before or after the anchor's
+    (今明 counts the anchor's own). The value names the first and last unit."""
+    n = num(count)
+    if n is None or not 1 <= n <= (3 if unit == "年" else 12):
+        return None  # 前十年 is more often the first ten years than a window
+    if direction == "前" and n == 1:
+        return None  # 前一年: the year before the narrative's, not a window
+    if direction == "过" and unit not in ("天", "日"):
+        return None  # 再过三年: in three years, not a window
+    base, anchor = ctx.anchor_day("dct")
+    if base is None:
+        return None
+    step = lx.WINDOW_DIRECTIONS[direction]
+    if unit in ("天", "日"):
+        first_day = base + timedelta(days=-n if step < 0 else (0 if step == 0 else 1))
+        last_day = first_day + timedelta(days=n - 1)
+        start, end, granularity = first_day, last_day + DAY, "day"
+        names = (day_value(first_day), day_value(last_day))
+    elif unit in ("周", "星期"):
+        monday = base - timedelta(days=base.isoweekday() - 1)
+        start = monday + timedelta(days=7 * (-n if step < 0 else (0 if step == 0 else 1)))
+        end, granularity = start + timedelta(days=7 * n), "week"
+        iso = [d.isocalendar() for d in (start, end - timedelta(days=7))]
+        names = tuple(f"{y:04d}-W{w:02d}" for y, w, _ in iso)  # type: ignore[assignment]
+    elif unit == "月":
+        this = base.replace(day=1)
+        start = add_months(this, -n if step < 0 else (0 if step == 0 else 1))
+        end, granularity = add_months(start, n), "month"
+        last = add_months(end, -1)
+        names = (f"{start.year:04d}-{start.month:02d}", f"{last.year:04d}-{last.month:02d}")
+    else:
+        first_year = base.year + (-n if step < 0 else (0 if step == 0 else 1))
+        start, end, granularity = date(first_year, 1, 1), date(first_year + n, 1, 1), "year"
+        names = (f"{first_year:04d}", f"{first_year + n - 1:04d}")
+    value = names[0] if names[0] == names[1] else f"{names[0]}/{names[1]}"
+    r = Resolved(TimeType.DATE, value, granularity=granularity, anchor=anchor)
+    return set_span(r, start, end)
 
 
 def rel_quarter(word: str, part: str | None, ctx: Context) -> Resolved:

@@ -113,7 +113,7 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     if not vague and amount is None:
         return None
     if (amount is not None and du == "年" and amount >= 1000 and not p.classifier
-            and not dn.endswith(("万", "千"))):
+            and not (dn[0].isascii() and dn.endswith(("万", "千")))):
         return None  # '2020年' is a year, not a duration
     if amount is not None:
         if dn == "半":

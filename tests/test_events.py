@@ -344,6 +344,14 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("7月10日，法院依法指定辩护人。", "2018-07-11", [("other", "法院")]),
     # a verb naming a kind of people is no event (救援人员): only 赶赴 is
     ("7月6日，救援人员赶赴现场。", "2022-07-07", [("movement", "救援人员")]),
+    # the guest acts, not the host who invited; 一行 closes the guest's name
+    ("应里昂市市长马丁邀请，武汉市市长周国平一行于5月30日抵达里昂。", "2023-06-02",
+     [("other", "马丁"), ("movement", "周国平")]),
+    # a transliterated name's family name alone names the same person
+    ("5月30日，外长艾伦·摩尔抵达北京。5月31日，摩尔前往上海。", "2023-06-02",
+     [("movement", "艾伦·摩尔"), ("movement", "艾伦·摩尔")]),
+    # a support verb joined to its event noun (举行会谈) is the noun's event
+    ("5月31日，双方举行会谈。", "2023-06-02", [("talks", "双方")]),
     # a pronoun with no person before it is someone, not the body of the clause before
     ("2月20日，警员上前截查，惟他未有按指示停下。", "2023-02-21",
      [("patrol", "警员"), ("other", "他")]),
@@ -387,6 +395,12 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
 def test_weather_and_symptoms(text: str, expected: list[tuple[str, str]]) -> None:
     doc = extract(text, dct="2023-07-22")
     assert [(e.type.value, e.trigger.text) for e in doc.events] == expected
+
+
+def test_a_time_deep_in_the_object_does_not_date_the_event() -> None:
+    doc = extract("10月17日，双方会谈，签署了两国2024年至2026年的磋商计划。", dct="2023-10-18")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
+        ("会谈", "2023-10-17"), ("签署", "2023-10-17")]
 
 
 def test_a_day_wins_over_a_year_that_names_something() -> None:

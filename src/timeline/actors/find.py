@@ -565,7 +565,9 @@ def _foreign_names(b: _Builder, tokens: Tokens) -> None:
         if (len(parts) < 2 or not all(0 < len(x) <= _FOREIGN_PART for x in parts)
                 or max(map(len, parts)) < 2 or not b.free(start, end)):
             continue
-        b.add(ActorKind.PERSON, b.text[start:end], start, end)
+        person = b.add(ActorKind.PERSON, b.text[start:end], start, end)
+        if len(parts[-1]) >= 2:  # 艾伦·摩尔 … 摩尔: the family name alone names them again
+            b.alias(person, parts[-1])
 
 
 def story_actors(actors: list[Actor], credits: list[tuple[int, int]],

@@ -118,6 +118,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
     return Arguments(None, doer, passive, negated)
 
 
+_GROUP_ENDS = frozenset(("一行", "等", "等人", "们", "一家", "夫妇"))
 _HEAD_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "j", "ng", "s", "k"))
 _NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预计", "预估", "方面", "左右",
                         "情况", "时候", "些时候", "当时", "期间", "以来", "之后", "以后"))
@@ -125,6 +126,8 @@ _NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预�
 
 def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
     """Whether the noun phrase ``words[k..j]`` ends in a noun that can act."""
+    while j > k and words[j] in _GROUP_ENDS:
+        j -= 1  # 周国平一行, 张三等: the group of the name before
     if tags[j] not in _HEAD_TAGS or words[j] in _NOT_HEADS or words[j] in modifiers():
         return False
     return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))

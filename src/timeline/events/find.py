@@ -48,6 +48,7 @@ _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident", "change"))
+_INVITATION = regex.compile(r"[ \t“]*应[^，,。]{1,30}(?:邀请|之邀)")
 _COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
 
@@ -144,6 +145,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             run_lo = None
             first_word = p.word_range(c_lo, c_hi).start
             clause_agent: _Agent | None = None
+            before_clause = carried
             for n, pred in enumerate(preds):
                 agent, patient = carried, None
                 if n == 0:
@@ -187,7 +189,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 k = bisect_left(cue_starts, c_lo)
                 cued = k < len(cues) and cues[k][1] <= pred.start
                 # an announced event is not dated by the narrative of what was done
-                time, source = _time_of(pred.start, time_lo, c_lo, c_hi, dated,
+                time, source = _time_of(pred.start, pred.end, time_lo, c_lo, c_hi, dated,
                                         None if cued else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
@@ -204,6 +206,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     narrative = time
             if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
                 carried = None  # '…表示，' what follows is reported, not done by the speaker
+            elif _INVITATION.match(norm, c_lo, c_hi):
+                carried = before_clause  # 应某某邀请，…: the host invites, the guest acts
     return events
 
 
@@ -261,7 +265,10 @@ def _ends_clause(norm: str, end: int, c_hi: int) -> bool:
     return not norm[end:c_hi].strip(" ，,：:\"“”")
 
 
-def _time_of(ts: int, time_lo: int, c_lo: int, c_hi: int, dated: list[TimeMention],
+_OBJECT_TIME_GAP = 2  # characters between a trigger and a time that dates it (召开了3月5日会议)
+
+
+def _time_of(ts: int, te: int, time_lo: int, c_lo: int, c_hi: int, dated: list[TimeMention],
              narrative: TimeValue | None) -> tuple[TimeValue | None, TimeSource]:
     own = [t for t in dated if time_lo <= t.start < ts]
     if own:  # in the clause itself, or in the time-only clauses that lead it (1月25日，…)
@@ -272,8 +279,8 @@ def _time_of(ts: int, time_lo: int, c_lo: int, c_hi: int, dated: list[TimeMentio
     if before:
         return before[-1].time, "sentence"
     later = [t for t in dated if ts <= t.start < c_hi]
-    if later:
-        return later[0].time, "explicit"
+    if later and (narrative is None or later[0].start - te <= _OBJECT_TIME_GAP):
+        return later[0].time, "explicit"  # 召开3月5日会议; not 签署2024年至2026年的计划
     if narrative is not None:
         return narrative, "narrative"
     return None, "none"

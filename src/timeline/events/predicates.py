@@ -36,7 +36,8 @@ _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设备", "装备", "物资", "机构",
-                         "部门", "单位", "中心", "小组", "专班", "工作组", "方案", "预案", "通道"))
+                         "部门", "单位", "中心", "小组", "专班", "工作组", "方案", "预案", "通道",
+                         "计划", "机制", "协议", "备忘录"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
@@ -90,6 +91,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
         end = starts[last] + len(words[last])
         if entry is None and ((len(words[i]) >= 3 and tags[i] in _PHRASE_TAGS)
                               or (len(words[i]) >= 4 and tags[i] in _JOINED_TAGS)):
+            joined = _support_noun(words[i], table)  # 举行会谈, 发生火灾 as one word
+            if joined is not None:
+                out.append(Predicate(i, i, start, end, joined, "noun"))
+                i += 1
+                continue
             head = _verb_head(words[i], table)  # 赶赴现场, 开展调研 (one word): 赶赴, 开展
             if head is not None:
                 out.append(Predicate(i, i, start, start + len(head), *table[head]))
@@ -200,6 +206,16 @@ def _lookup(words: list[str], i: int, stop: int, table: dict[str, tuple[str, Wor
 def _class(table: dict[str, tuple[str, WordClass]], word: str) -> str:
     hit = table.get(word)
     return hit[1] if hit is not None else ""
+
+
+def _support_noun(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None:
+    """The event type of a support verb joined to its event noun in one word (举行会谈)."""
+    for n in (2, 3):
+        head, rest = table.get(word[:n]), table.get(word[n:])
+        if (head is not None and head[1] == "support" and rest is not None
+                and rest[1] in ("noun", "verb") and rest[0] != "other"):
+            return rest[0]
+    return None
 
 
 def _verb_head(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None:

@@ -452,6 +452,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     for s, e, source, m in candidates:
         if not b.free(s, e):
             continue
+        if source == "region" and norm.startswith("时间", e):
+            continue  # 北京时间: a time zone, no place
         if source == "region":  # a run of region names
             last_org = _after_region(b, s, e) or last_org
             continue
@@ -611,7 +613,7 @@ def _statistical(b: _Builder, tokens: Tokens) -> None:
             b.add(ActorKind.ORG, b.text[s:s + len(w)], s, s + len(w))
     table = regions()
     for s, e, kind in statistical_names(b.norm, tokens, b.free):
-        if not b.free(s, e):
+        if not b.free(s, e) or b.norm.startswith("时间", e):  # 北京时间: a time zone
             continue
         name = b.norm[s:e]
         region = next((table[n] for n in (name, name + "市", name + "省") if n in table), None)

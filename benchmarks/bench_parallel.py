@@ -3,7 +3,7 @@
 What it measures (``time.perf_counter``, best of ``--repeat`` runs, default 3): the wall time
 of ``list(Extractor().pipe(paragraphs, dct="1998-01-31", n_process=N, batch_size=B))`` over
 every paragraph of the corpus (about 1.84 M characters), for each ``N`` of ``--processes``
-(default ``1 2``) and, when ``N > 1``, each ``B`` of ``--batch-size`` (default 64). chars/s is
+(default ``1 2``) and, when ``N > 1``, each ``B`` of ``--batch-size`` (default 256). chars/s is
 the paragraphs' characters divided by that time; "speed-up" is a row's chars/s over the
 one-process row's.
 
@@ -37,7 +37,7 @@ load average is printed before and after: other work on the same cores lowers th
 
 Run from the repository root::
 
-    python benchmarks/bench_parallel.py                      # n_process 1 and 2, batch 64
+    python benchmarks/bench_parallel.py                      # n_process 1 and 2, batch 256
     python benchmarks/bench_parallel.py --limit 300000 --repeat 1
     python benchmarks/bench_parallel.py --processes 1 2 3 --batch-size 16 64 256
 
@@ -144,8 +144,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per row, best kept")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], metavar="N",
                         help="values of n_process to time (default: 1 2)")
-    parser.add_argument("--batch-size", type=int, nargs="+", default=[64], metavar="B",
-                        help="batch sizes for the rows with n_process > 1 (default: 64)")
+    parser.add_argument("--batch-size", type=int, nargs="+", default=[256], metavar="B",
+                        help="batch sizes for the rows with n_process > 1 (default: 256, "
+                        "pipe's own default)")
     args = parser.parse_args()
     processes = sorted(set(args.processes) | {1})  # the one-process row is the reference
 

@@ -172,7 +172,7 @@ class TestArguments:
         assert texts.read == 0
 
     def test_message_names_the_values(self) -> None:
-        with pytest.raises(ValueError, match=r"n_process=0, batch_size=64"):
+        with pytest.raises(ValueError, match=r"n_process=0, batch_size=256"):
             next(Extractor().pipe(TEXTS, n_process=0))
 
     @pytest.mark.parametrize(

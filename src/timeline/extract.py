@@ -99,14 +99,15 @@ class Extractor:
                         warnings=tuple(notes))
 
     def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None, n_process: int = 1,
-             batch_size: int = 64) -> Iterator[Document]:
+             batch_size: int = 256) -> Iterator[Document]:
         """Extract many texts lazily, in input order; ``doc_id`` is each text's position.
 
         With ``n_process > 1`` the texts are spread over that many worker processes in
         batches of ``batch_size``; results still come back in input order and are equal to
         what one process gives. At most ``2 * n_process`` batches are in flight: ``texts`` is
         read only that far ahead of the results you have taken, so an endless or huge
-        iterable streams in bounded memory.
+        iterable streams in bounded memory. The default batch is large enough that the parent's
+        share (receiving and rebuilding the documents) stays small (benchmarks/bench_parallel.py).
         """
         if not (isinstance(n_process, int) and isinstance(batch_size, int)):
             raise TypeError(f"n_process and batch_size must be whole numbers "

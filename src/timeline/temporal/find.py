@@ -196,7 +196,7 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
     ctx = Context(dct, policy)
     if not text:
         return []
-    out, stopped = _scan(text, norm, scanner(), sents or sentences(norm), ctx, SCAN_BUDGET)
+    out, stopped = _scan(text, norm, scanner(), sents, ctx, SCAN_BUDGET)
     if stopped is not None:
         note = (f"time scan stopped after {SCAN_BUDGET:,} candidate phrases at character "
                 f"{stopped} of {len(text)}: times after it were not looked for")
@@ -207,10 +207,15 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
     return out
 
 
-def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]],
+def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]] | None,
           ctx: Context, budget: int) -> tuple[list[TimeMention], int | None]:
     """The mentions, and where the scan stopped if it examined ``budget`` candidates."""
     out: list[TimeMention] = []
+    nxt = sc.search(norm, 0)
+    if nxt is None:
+        return out, None  # most paragraphs: no sentences or quotes to find
+    if sents is None:
+        sents = sentences(norm)
     prev_end = 0
     prev: Resolved | None = None
     sent_i = -1
@@ -221,7 +226,6 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
     saved: tuple[date | None, date | None, int | None, int] | None = None
     header: str | None = None  # the part of day heading a schedule block
     examined = 0
-    nxt = sc.search(norm, 0)
     while nxt is not None:
         if examined >= budget:
             return out, nxt.start()
@@ -250,7 +254,8 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         spans = read_spans(m)
         c1s, c1e = spans.first
         bracketed = None
-        if nxt is not None and norm[m.end():nxt.start()] in _BESIDE_WEEKDAY:
+        if (nxt is not None and nxt.start() - m.end() <= 2
+                and norm[m.end():nxt.start()] in _BESIDE_WEEKDAY):
             bracketed = read_weekday(nxt.group())
         # without a second end, the scanner's own groups are those of the first core
         phrase = read_match(m) if spans.second is None else read_part(norm, c1s, c1e)
@@ -263,8 +268,8 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             elif (header is not None and phrase.pod is None and phrase.clock is not None
                   and not phrase.clock.explicit_24h):
                 phrase = replace(phrase, pod=header)  # 2:30 under 下午 is 14:30
-        ctx.listed = (prev is not None and prev.granularity == "day" and prev.day is not None
-                      and norm[prev_end:s] in _LIST_SEPARATORS)
+        ctx.listed = (prev is not None and s - prev_end <= 2 and prev.granularity == "day"
+                      and prev.day is not None and norm[prev_end:s] in _LIST_SEPARATORS)
         first = _resolve_part(phrase, ctx, bracketed)
         if first is None or _not_a_time(first[0], norm, c1s, c1e):
             # not a time after all ('大约2020年' read as a duration): look again from the

@@ -29,9 +29,8 @@ NOT_AR = r"(?<![0-9.])"
 SEP = r"(?:至|到|-|—{1,2}|~|～)"
 
 # numbers ------------------------------------------------------------------------------
-_TWO_DIGIT_YEAR = "(?:" + "|".join(
-    a + b for a in lx.CN_DIGITS for b in lx.CN_DIGITS
-    if a + b not in lx.APPROXIMATE_PAIRS) + f")(?![{lx.CN_NUMBER_CHARS}])"
+_TWO_DIGIT_YEAR = (f"(?=[{lx.CN_DIGITS}]{{2}}[ \t]{{0,2}}年)(?!{'|'.join(lx.APPROXIMATE_PAIRS)})"
+                   f"[{lx.CN_DIGITS}]{{2}}")
 YEAR_NUM = (
     rf"(?:(?<![0-9./:-])[12][0-9]{{3}}(?![0-9])|{NOT_CN}{_CN_DIGIT}{{4}}"
     rf"|{NOT_AR}[0-9]{{2}}(?={S}年{S}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){S}月)"
@@ -193,20 +192,16 @@ DATETIME = _datetime(DATEPART)
 
 _DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月|个?星期"
               r"|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连两])日|(?<=[0-9])日(?=内|以内|之内)"
-              r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟")
+              r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)")
 # the later parts of a compound duration: 四年六个月, 1分57秒, 2小时15分18秒
 _DUR_PART_UNITS = (r"个月|个?星期|周|天|个?小时|个?钟头|分钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)"
                    r"|秒钟|秒")
 _DUR_PART = rf"{AMOUNT}{S}(?:{_DUR_PART_UNITS})"
-_DUR_HEAD_UNITS = r"世纪|年(?!级|代|纪|龄)|个月|个?星期|周|天|日|个?小时|个?钟头|分钟|分|秒钟"
-DURATION_COMPOUND = (
-    rf"(?:(?P<dpre>近|约|大约|不到|不足|超过|至少){S})?"
-    rf"(?<!第)(?P<dn>{AMOUNT}){S}(?P<du>{_DUR_HEAD_UNITS})(?P<dx>(?:{S}{_DUR_PART}){{1,3}})"
-)
 DURATION = (
     rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
     rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
-    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来|半)?{S}(?P<du>{_DUR_UNITS})(?P<dh>半)?(?P<dm2>多|余)?"
+    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来|半)?{S}(?P<du>{_DUR_UNITS})"
+    rf"(?P<dx>(?:{S}{_DUR_PART}){{1,3}})?(?P<dh>半)?(?P<dm2>多|余)?"
     rf"(?:{S}(?P<doff>以前|之前|以后|之后|以来|前|后(?![来面续勤方台果者])|来))?"
 )
 _DURATION_WORDS = r"(?P<dw>近年来|近些年来|近年|近些年|连日来|连日)"
@@ -227,7 +222,7 @@ REFERENCE = (
     rf"|(?:^|(?<=[，。；：、！？,;:\s“”\"（(]))(?P<ref>{_alt(lx.CLAUSE_INITIAL_REFERENCES)})"
 )
 
-_CORE_BRANCHES = (DATETIME, SET, _DECADE, DURATION_COMPOUND, DURATION, _DURATION_WORDS, REFERENCE)
+_CORE_BRANCHES = (DATETIME, SET, _DECADE, DURATION, _DURATION_WORDS, REFERENCE)
 CORE = "(?:" + "|".join(_CORE_BRANCHES) + ")"
 PREFIX = r"(?P<pre>自从|自|从|截至|截止到|截止至|截止|到|直到|直至|大约|约)[ \t]{0,2}$"
 WEEKDAY_ONLY = regex.compile(r"(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])")
@@ -412,6 +407,8 @@ def _names(pattern: re.Pattern[str]) -> tuple[str, ...]:
 def named_groups(m: re.Match[str]) -> dict[str, str]:
     """The named groups that took part in the match; of groups sharing a name, the last."""
     groups = m.groups()
-    found = dict(compress(zip(_names(m.re), groups, strict=True), groups))  # last wins
+    names = _names(m.re)
+    # the indices of the groups that matched (a C loop), then only those: most are None
+    found = {names[i]: groups[i] for i in compress(range(len(names)), groups)}  # last wins
     found.pop("", None)
     return found

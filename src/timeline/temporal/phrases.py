@@ -13,6 +13,7 @@ DatePhrase(head=CalendarDate(month='1', day='30', day_unit='日'), pod='下午')
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 __all__ = [
     "CalendarDate",
@@ -218,10 +219,10 @@ Core = DatePhrase | DurationPhrase | DurationWord | SetPhrase | ReferencePhrase 
 """One expression of any family."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
-class PhraseSpans:
+class PhraseSpans(NamedTuple):
     """Where the parts of one scanned phrase lie: its first expression, the second end of a
-    range (``1月27日至31日``) and a suffix (``起``, ``以来``), as offsets into the text."""
+    range (``1月27日至31日``) and a suffix (``起``, ``以来``), as offsets into the text (a
+    named tuple: one is made for every candidate)."""
 
     first: tuple[int, int]
     second: tuple[int, int] | None

@@ -135,8 +135,9 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     if off in ("前", "以前", "之前", "后", "以后", "之后") and pre is None:
         return _offset(amount, unit, granularity, -1 if "前" in off else 1, ctx)
     value = _iso_duration(amount, unit)
-    if "." in dn and amount is not None and p.modifier is None and not p.half_after:
-        # a decimal stays one in its unit: 2.4天 P2.4D (halves step down: 半年 P6M)
+    if ("." in dn and amount is not None and p.modifier is None and not p.half_after
+            and amount * 2 != int(amount * 2)):
+        # a decimal stays one in its unit: 2.4天 P2.4D (halves step down: 1.5小时 PT90M)
         value = _iso_duration(1, unit).replace("1", f"{amount:g}", 1)
     r = Resolved(TimeType.DURATION, value, granularity=granularity, mod=mod)
     if pre == "此后" and amount is not None and unit in ("D", "W") and amount == int(amount):

@@ -347,3 +347,19 @@ WINDOWS = [
 @pytest.mark.parametrize(PARSE_ARGS, WINDOWS)
 def test_windows(text: str, dct: Any, policy: str, exp: Expect) -> None:
     run_parse(text, dct, policy, exp)
+
+
+SET_FORMS = [
+    P("每隔3天", Every("P3D"), "meige-3-tian"),
+    P("每年9月", Every("XXXX-09"), "every-september"),
+    P("每年春节", Every("P1Y"), "every-spring-festival-moves"),
+    P("每年国庆节", Every("XXXX-10-01"), "every-national-day"),
+    P("每个工作日9点", Every("XXXX-WXX-WDT09:00"), "every-working-day"),
+    P("每个月", Every("P1M"), "meige-yue"),
+    P("每隔一两年", Every("PXY"), "approximate-count"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, SET_FORMS)
+def test_set_forms(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)

@@ -180,6 +180,7 @@ class SetPhrase:
     unit: str | None = None
     pod: str | None = None
     clock: Clock | None = None
+    holiday: str | None = None  # 每年春节
 
 
 @dataclass(frozen=True, slots=True, repr=False)

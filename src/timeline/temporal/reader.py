@@ -127,7 +127,8 @@ def read_core(g: dict[str, str]) -> Core | None:
         if ("h" in g or "hh" in g) and clock is None:
             return None
         return SetPhrase(g.get("every"), g.get("sn_"), g.get("swd"), g.get("smd"),
-                         g.get("sym"), g.get("syd"), g.get("su"), g.get("spod"), clock)
+                         g.get("sym"), g.get("syd"), g.get("su"), g.get("spod"), clock,
+                         g.get("shol"))
     if "ref" in g:
         return ReferencePhrase(g["ref"])
     if "dec" in g or "cent" in g or "rcent" in g:

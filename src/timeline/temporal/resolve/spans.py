@@ -196,7 +196,8 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
 def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
     """A recurrence: its value and granularity (quant EVERY)."""
     r = Resolved(TimeType.SET, "", quant="EVERY")
-    n = num(p.count) if p.count else 1
+    vague = p.count in lx.APPROXIMATE_PAIRS  # 每隔一两年
+    n = 1 if vague else (num(p.count) if p.count else 1)
     if n is None or n <= 0:
         return None
     if p.weekday is not None:
@@ -208,9 +209,18 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
         r.value, r.granularity = f"XXXX-XX-{d:02d}", "day"
     elif p.year_month is not None:
         m, d = num(p.year_month), num(p.year_day)
-        if m is None or d is None or not 1 <= m <= 12 or not 1 <= d <= 31:
+        if m is None or not 1 <= m <= 12 or (d is not None and not 1 <= d <= 31):
             return None
-        r.value, r.granularity = f"XXXX-{m:02d}-{d:02d}", "day"
+        if d is None:  # 每年9月
+            r.value, r.granularity = f"XXXX-{m:02d}", "month"
+        else:
+            r.value, r.granularity = f"XXXX-{m:02d}-{d:02d}", "day"
+    elif p.holiday is not None:
+        # 每年国庆节 XXXX-10-01; 每年春节 P1Y: a lunar or solar-term day moves in the calendar
+        hol = lx.HOLIDAYS[p.holiday]
+        fixed = hol.kind == "fixed"
+        r.value = f"XXXX-{hol.month:02d}-{hol.day:02d}" if fixed else "P1Y"
+        r.granularity = "day" if fixed else "year"
     else:
         su = p.unit or ""
         table = {"年": ("P{n}Y", "year"), "月": ("P{n}M", "month"), "周": ("P{n}W", "week"),
@@ -219,9 +229,10 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
                  "小时": ("PT{n}H", "hour"), "季度": ("P{q}M", "quarter"),
                  "晚": ("TEV", "part_of_day"), "夜": ("TEV", "part_of_day"),
                  "夜夜": ("TEV", "part_of_day"), "早": ("TMO", "part_of_day"),
-                 "工作日": ("XXXX-WXX-WD", "day"), "周末": ("XXXX-WXX-WE", "day")}
+                 "工作日": ("XXXX-WXX-WD", "day"), "交易日": ("XXXX-WXX-WD", "day"),
+                 "周末": ("XXXX-WXX-WE", "day")}
         pattern, r.granularity = table[su]
-        r.value = pattern.format(n=n, q=3 * n)
+        r.value = pattern.format(n="X" if vague else n, q="X" if vague else 3 * n)
     # a set keeps the day it recurs on before its time: 每周三上午十点 XXXX-WXX-3T10:00
     day = r.value if r.value.startswith("XXXX") else (
         "XXXX-XX-XX" if p.unit in _DAILY_UNITS else "")

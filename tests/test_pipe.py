@@ -135,6 +135,16 @@ class TestBoundedReading:
         docs.close()
         assert taken == one_by_one(TEXTS * 20)[:6]
 
+    def test_long_texts_make_short_batches(self) -> None:
+        long_text = "3月1日，某局召开会议。" * 1000  # 12,000 characters
+        texts = Recorder([long_text] * 60)
+        docs = Extractor().pipe(texts, dct=DCT, n_process=2, batch_size=256)
+        first = next(docs)
+        per_batch = -(-65_536 // len(long_text))  # a batch closes at about 64 k characters
+        assert texts.read <= 5 * per_batch < 60
+        docs.close()
+        assert first == extract(long_text, dct=DCT, doc_id="0")
+
     def test_an_endless_input_streams(self) -> None:
         endless = itertools.cycle(TEXTS)
         docs = Extractor().pipe(endless, dct=DCT, n_process=2, batch_size=2)

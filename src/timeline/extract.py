@@ -106,7 +106,8 @@ class Extractor:
         batches of ``batch_size``; results still come back in input order and are equal to
         what one process gives. At most ``2 * n_process`` batches are in flight: ``texts`` is
         read only that far ahead of the results you have taken, so an endless or huge
-        iterable streams in bounded memory. The default batch is large enough that the parent's
+        iterable streams in bounded memory; a batch of long texts closes early, at about 64 k
+        characters. The default batch is large enough that the parent's
         share (receiving and rebuilding the documents) stays small (benchmarks/bench_parallel.py).
         """
         if not (isinstance(n_process, int) and isinstance(batch_size, int)):
@@ -126,8 +127,7 @@ class Extractor:
             return
         from concurrent.futures import Future, ProcessPoolExecutor
 
-        numbered = enumerate(texts)
-        batches = iter(lambda: list(islice(numbered, batch_size)), [])
+        batches = _batches(texts, batch_size)
         pool = ProcessPoolExecutor(n_process, mp_context=_context(),
                                    initializer=_init_worker, initargs=(self,))
         in_flight: deque[Future[bytes]] = deque()
@@ -145,6 +145,25 @@ class Extractor:
 
 _IN_FLIGHT = 2
 """Batches per worker process submitted ahead: one running, one queued behind it."""
+
+_BATCH_CHARS = 65_536
+"""A batch closes early once its texts hold this many characters, so that what is in flight
+(texts out, documents back) stays bounded in memory when the texts are long."""
+
+
+def _batches(texts: Iterable[str], batch_size: int) -> Iterator[list[tuple[int, str]]]:
+    """``(position, text)`` batches of at most ``batch_size`` texts and about ``_BATCH_CHARS``
+    characters, read from ``texts`` only as each batch is asked for."""
+    batch: list[tuple[int, str]] = []
+    chars = 0
+    for i, text in enumerate(texts):
+        batch.append((i, text))
+        chars += len(text) if isinstance(text, str) else 0  # a bad text fails in its worker
+        if len(batch) >= batch_size or chars >= _BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
 
 
 def _context() -> BaseContext:

@@ -174,6 +174,7 @@ class TestActors:
             ("a.json", '[{"name": ""}]', InvalidActorsError, "the name is empty"),
             ("a.json", '{"某厅": 3}', InvalidActorsError, "must be ORG, PERSON or PLACE"),
             ("a.json", '"某厅"', TimelineError, "expected a JSON list or object"),
+            ("a.json", "[{]", InvalidActorsError, r"a\.json: not JSON \(.* line 1 column 3\)"),
         ],
     )
     def test_bad_dictionary_files(self, tmp_path: Path, name: str, content: str,

@@ -20,7 +20,7 @@ import ahocorasick_rs
 import regex
 
 from .._args import actor_records, check_text, coerce_actors
-from ..errors import TimelineError
+from ..errors import InvalidActorsError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
 from ..text import alternation as _alt
 from ..text import find_words, normalize
@@ -819,7 +819,11 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
     p = Path(path)
     text = p.read_text(encoding="utf-8-sig")  # a BOM (Excel writes one) is no part of a name
     if p.suffix.lower() == ".json":
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InvalidActorsError(f"{path}: not JSON ({exc.msg} at line {exc.lineno} "
+                                     f"column {exc.colno})") from None
         if isinstance(data, dict):
             return actor_records(data, str(path))
         if isinstance(data, list):

@@ -330,6 +330,10 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("澄江区人民政府召开会议。", [("ORG", "澄江区人民政府")]),
     ("荆州市沙市区一所学校出现病例。", [("PLACE", "荆州市沙市区")]),  # 一所学校: no name
     ("同时召集省内5家医院的医生。", []),  # a count of hospitals names none
+    # a body's name holds no preposition or verb of motion
+    ("南宁市教育局派工作组前往学校。", [("ORG", "南宁市教育局")]),
+    ("南宁市教育局局长王明被南宁市纪委带走。",
+     [("ORG", "南宁市教育局"), ("PERSON", "王明"), ("ORG", "南宁市纪委")]),
     ("北京时间3月5日，美国宣布加息。", [("PLACE", "美国")]),  # a time zone is no place
     ("中國國家主席習近平出席會議。", [("PLACE", "中國"), ("PERSON", "習近平")]),
     # a run of divisions is one place

@@ -38,7 +38,7 @@ ActorDictionary = Mapping[str, str] | Iterable[Mapping[str, object]]
 
 _HAN = r"\p{Han}"
 # A body between a region and a head: Chinese characters, letters, digits; no function words.
-_BODY_CHAR = r"[\p{Han}A-Za-z0-9&&[^的和与及在对向将把为是了着过等各该其这那全]]"
+_BODY_CHAR = r"[\p{Han}A-Za-z0-9&&[^的和与及在对向将把为是了着过等各该其这那全到被派让给往赴去至]]"
 # A one-character head must not be the start of a longer ordinary word (部门, 局长, 委员).
 _HEAD_END = r"(?![长门员分面势限托屈级务属署])"
 

@@ -101,6 +101,13 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out.append(Predicate(i, i, start, start + len(head), *table[head]))
                 i += 1
                 continue
+            tail = words[i][2:]  # 研究部署: two verbs joined as one noun; the second is tabled
+            if (len(words[i]) == 4 and tags[i] in _JOINED_TAGS and tail in table
+                    and table[tail][1] == "verb"
+                    and shares.get(words[i][:2], 0.0) >= MIN_VERB_SHARE):
+                out.append(Predicate(i, i, start + 2, end, *table[tail]))
+                i += 1
+                continue
             head = words[i][:2]  # 交换意见, 发表讲话: an idiom that opens with a common verb
             if (tags[i] in ("i", "l") and shares.get(head, 0.0) >= _IDIOM_HEAD_SHARE
                     and head not in NOT_EVENT_VERBS and not _modifier(words, tags, i, stop)):

@@ -76,8 +76,10 @@ def check_doc_id(doc_id: object) -> str | None:
     )
 
 
-def coerce_dct(dct: DateLike | None) -> datetime | None:
-    """The accepted DCT forms as a naive datetime in local time (see the module doc).
+def coerce_dct(dct: DateLike | None, name: str = "dct") -> datetime | None:
+    """The accepted DCT forms as a naive datetime in local time (see the module doc);
+    ``name`` is the parameter the messages name (``Timeline.filter`` reads ``start`` and
+    ``end`` this way).
 
     >>> coerce_dct("2020-02-26")
     datetime.datetime(2020, 2, 26, 0, 0)
@@ -91,8 +93,8 @@ def coerce_dct(dct: DateLike | None) -> datetime | None:
     if isinstance(dct, date):
         return datetime(dct.year, dct.month, dct.day)
     if isinstance(dct, str):
-        return _parse_dct(dct)
-    raise DCTTypeError(f"dct must be a datetime, date or ISO string (got {_show(dct)})")
+        return _parse_dct(dct, name)
+    raise DCTTypeError(f"{name} must be a datetime, date or ISO string (got {_show(dct)})")
 
 
 # a whole calendar date first (2020-02-26, 20200226), then anything dateutil's ISO parser
@@ -101,7 +103,7 @@ _FULL_DATE = regex.compile(r"[0-9]{4}(?:-[0-9]{2}-[0-9]{2}|[0-9]{4})(?:[T ].*)?"
 
 
 @lru_cache(maxsize=64)  # a batch passes the same string for every text
-def _parse_dct(dct: str) -> datetime:
+def _parse_dct(dct: str, name: str = "dct") -> datetime:
     text = dct.strip()
     try:
         if not _FULL_DATE.fullmatch(text):
@@ -109,7 +111,7 @@ def _parse_dct(dct: str) -> datetime:
         parsed = isoparse(text)
     except (ValueError, OverflowError):
         raise DCTValueError(
-            f"dct must be an ISO 8601 date or datetime such as '2020-02-26' or "
+            f"{name} must be an ISO 8601 date or datetime such as '2020-02-26' or "
             f"'2020-02-26T03:26' (got {dct!r})"
         ) from None
     return _local(parsed)

@@ -15,8 +15,10 @@ The whole tree::
     │                             TypeError)
     ├── InputError                an input that cannot be read: a file that cannot be opened
     │                             or decoded, a JSONL record without a text (a ValueError)
-    └── InvalidDocumentError      JSON that is not a valid Document or Timeline: bad JSON, too
-                                  deeply nested, or offsets and texts that disagree (a ValueError)
+    ├── InvalidDocumentError      JSON that is not a valid Document or Timeline: bad JSON, too
+    │                             deeply nested, or offsets and texts that disagree (a ValueError)
+    └── InvalidQueryError         a Timeline query it cannot answer: an unknown event type or
+                                  actor in ``filter``, an unknown ``group_by`` key (a ValueError)
 
 Warnings: ``ScanTimeoutWarning`` (a ``RuntimeWarning``) when a text took too long to scan;
 ``extract`` records it on ``Document.warnings`` instead.
@@ -38,6 +40,7 @@ __all__ = [
     "InvalidDCTError",
     "InvalidDocumentError",
     "InvalidPolicyError",
+    "InvalidQueryError",
     "ScanTimeoutWarning",
     "TimelineError",
 ]
@@ -81,6 +84,11 @@ class InputError(TimelineError, ValueError):
 
 class InvalidDocumentError(TimelineError, ValueError):
     """JSON that does not describe a valid ``Document`` (or ``Timeline``)."""
+
+
+class InvalidQueryError(TimelineError, ValueError):
+    """A ``Timeline`` query names what the timeline cannot have: an unknown event type, an
+    actor it does not know, a ``group_by`` key other than day, month, actor or type."""
 
 
 class ScanTimeoutWarning(RuntimeWarning):

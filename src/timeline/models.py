@@ -396,16 +396,29 @@ class Document(_Model):
         return doc
 
     def _repr_html_(self) -> str:
-        tl = self.timeline
-        html: str = _lent("document_html")(self) + _lent("timeline_html")(
-            list(tl), tl.undated)
+        html: str = _lent("document_html")(self) + _lent("timeline_html")(self.timeline)
         return html
 
     @property
     def timeline(self) -> Timeline:
         """The document's events in time order (see ``timeline.Timeline``)."""
-        made: Timeline = _lent("timeline")(self.events, self.actors)
+        made: Timeline = _lent("timeline")(self.events, self.actors, (self,))
         return made
+
+    # --- views added for the outputs (issue 13): a short repr and the timeline's frame ---
+    def __repr__(self) -> str:
+        dct = f"{self.dct:%Y-%m-%d %H:%M} ({self.dct_source})" if self.dct else "none"
+        head = self.text[:24].replace("\n", " ")
+        return (f"Document(id={self.id!r}, dct={dct}, {len(self.text):,} characters "
+                f"{head!r}{'…' if len(self.text) > 24 else ''}, {len(self.times)} times, "
+                f"{len(self.actors)} actors, {len(self.events)} events"
+                f"{f', {len(self.warnings)} warnings' if self.warnings else ''})")
+
+    __str__ = __repr__
+
+    def to_dataframe(self) -> Any:
+        """The events as a pandas DataFrame, one row per event (``Timeline.to_dataframe``)."""
+        return self.timeline.to_dataframe()
 
 
 def _check_invariants(doc: Document) -> None:

@@ -10,21 +10,36 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from pydantic import ValidationError
 
 from . import _json
 from . import models as _models
-from .errors import TimelineError
+from ._args import check_text, coerce_dct
+from ._types import DateLike
+from .errors import InputTypeError, InvalidDocumentError, InvalidQueryError, TimelineError
 from .models import Actor, Event, EventType
 from .ordering import placed_at as _placed_at
 from .ordering import sort_key as _sort_key
 
-__all__ = ["Timeline"]
+if TYPE_CHECKING:
+    from .models import Document
+
+__all__ = ["RECORD_FIELDS", "Timeline"]
 
 GroupKey = Literal["day", "month", "actor", "type"]
+
+RECORD_FIELDS: tuple[str, ...] = (
+    "id", "doc_id", "type", "time", "start", "end", "granularity", "mod", "time_source",
+    "modality", "polarity", "recurrence", "agent", "actors", "trigger", "object", "location",
+    "summary", "evidence", "sources",
+)
+"""The keys of ``Timeline.to_records`` and the CSV header, in order (also when empty)."""
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet runs as a formula
 
 
 class Timeline(Sequence[Event]):
@@ -36,11 +51,19 @@ class Timeline(Sequence[Event]):
     ['2020-01-30TAF', '2020-02-02']
     """
 
-    def __init__(self, events: Iterable[Event] = (), actors: Iterable[Actor] = ()) -> None:
+    def __init__(self, events: Iterable[Event] = (), actors: Iterable[Actor] = (),
+                 documents: Iterable[Document] = ()) -> None:
         events = list(events)
         self._dated = sorted((e for e in events if _placed_at(e) is not None), key=_sort_key)
         self._undated = [e for e in events if _placed_at(e) is None]
         self._actors = {a.id: a for a in actors}
+        # the documents the events come from, when known (doc.timeline, merges of those):
+        # the page shows their titles, DCTs and highlighted evidence; JSON does not carry them
+        self._documents: dict[str | None, Document] = {d.id: d for d in documents}
+
+    def _like(self, events: Iterable[Event]) -> Timeline:
+        """A timeline of ``events`` with this one's actors and documents."""
+        return Timeline(events, self._actors.values(), self._documents.values())
 
     # --- sequence ---------------------------------------------------------------------
     def __len__(self) -> int:
@@ -57,7 +80,7 @@ class Timeline(Sequence[Event]):
 
     def __getitem__(self, index: int | slice) -> Event | Timeline:
         if isinstance(index, slice):
-            return Timeline(self._dated[index], self._actors.values())
+            return self._like(self._dated[index])
         return self._dated[index]
 
     def __repr__(self) -> str:
@@ -86,18 +109,33 @@ class Timeline(Sequence[Event]):
         """The actors the events refer to."""
         return list(self._actors.values())
 
+    @property
+    def documents(self) -> list[Document]:
+        """The documents the events come from, when the timeline knows them (a document's
+        timeline and merges of such timelines do; one read from JSON does not)."""
+        return list(self._documents.values())
+
     # --- queries ----------------------------------------------------------------------
     def filter(self, *, actor: str | None = None, type: str | EventType | None = None,
-               start: datetime | None = None, end: datetime | None = None,
+               start: DateLike | None = None, end: DateLike | None = None,
                text: str | None = None, subunits: bool = False) -> Timeline:
         """Events matching every condition given.
 
         ``actor`` matches an actor's name, aliases or id (with ``subunits``, also the
-        organizations under it); ``start``/``end`` keep events whose interval overlaps
-        ``[start, end)``; ``text`` searches the evidence sentence.
+        organizations under it); ``start``/``end`` (what ``dct=`` accepts: a datetime, a
+        date or an ISO string; an aware datetime is converted to UTC+8) keep events whose
+        interval overlaps ``[start, end)``; ``text`` searches the evidence sentence.
+
+        >>> from timeline import extract
+        >>> tl = extract("1月30日，某厅召开会议。2月2日，某厅印发方案。", dct="2020-02-26").timeline
+        >>> [e.time.value for e in tl.filter(start="2020-02-01")]
+        ['2020-02-02']
         """
         ids = self._actor_ids(actor, subunits) if actor is not None else None
-        kind = EventType(type) if type is not None else None
+        kind = _event_type(type) if type is not None else None
+        lo, hi = _moment(start, "start"), _moment(end, "end")
+        if text is not None:
+            check_text(text)
 
         def keep(e: Event) -> bool:
             if ids is not None and not any(r.id in ids for r in e.actors):
@@ -106,21 +144,24 @@ class Timeline(Sequence[Event]):
                 return False
             if text is not None and text not in e.evidence.text:
                 return False
-            if start is not None or end is not None:
+            if lo is not None or hi is not None:
                 t = e.time
                 if t is None or (t.start is None and t.end is None):
                     return False  # nothing to compare with the window
-                if start is not None and t.end is not None and t.end <= start:
+                if lo is not None and t.end is not None and t.end <= lo:
                     return False
-                if end is not None and t.start is not None and t.start >= end:
+                if hi is not None and t.start is not None and t.start >= hi:
                     return False
             return True
 
-        out = Timeline([e for e in self._dated if keep(e)], self._actors.values())
+        out = self._like(e for e in self._dated if keep(e))
         out._undated = [e for e in self._undated if keep(e)]
         return out
 
     def _actor_ids(self, actor: str, subunits: bool) -> set[str]:
+        if not isinstance(actor, str):
+            raise InputTypeError(f"actor must be a name, alias or id (got {actor!r}: "
+                                 f"{_name(actor)})")
         ids = {a.id for a in self._actors.values()
                if actor in (a.id, a.name) or actor in a.aliases}
         if not ids:
@@ -138,7 +179,8 @@ class Timeline(Sequence[Event]):
         """Dated events grouped by ``day``, ``month``, ``actor`` (each actor taking part)
         or ``type``; groups in timeline order of their first event."""
         if key not in ("day", "month", "actor", "type"):
-            raise TimelineError(f"group_by takes 'day', 'month', 'actor' or 'type' (got {key!r})")
+            raise InvalidQueryError(
+                f"group_by takes 'day', 'month', 'actor' or 'type' (got {key!r})")
         groups: dict[str, list[Event]] = {}
         for e in self._dated:
             at = _placed_at(e)
@@ -153,50 +195,92 @@ class Timeline(Sequence[Event]):
                 names = [r.name for r in e.actors]
             for name in names:
                 groups.setdefault(name, []).append(e)
-        return {k: Timeline(v, self._actors.values()) for k, v in groups.items()}
+        return {k: self._like(v) for k, v in groups.items()}
 
     def merge(self, *others: Timeline) -> Timeline:
-        """One timeline of several documents. An event reported twice (same type, same day,
-        a shared actor name) is kept once; the other report's document goes in ``sources``."""
+        """One timeline of several documents, each event reported by several kept once.
+
+        One rule for every event: two events from *different* documents are the same event
+        when they have the same type, are placed on the same day and have the same agent
+        (the same name, or no agent in both). The first report is kept; the others'
+        documents go in its ``sources``. Undated events and events of one document are never
+        merged. Linear: kept events are indexed by that key.
+        """
         kept: list[Event] = []
+        docs: list[set[str | None]] = []  # the documents each kept event stands for
+        by_key: dict[tuple[EventType, str, str | None], list[int]] = {}
+        # per key and document, where the search for a twin starts: an entry only gains
+        # documents, so an entry that already stands for the document is passed for good
+        cursor: dict[tuple[tuple[EventType, str, str | None], str | None], int] = {}
         for e in [*self.events, *(x for o in others for x in o.events)]:
-            twin = next((k for i, k in enumerate(kept) if _same_event(k, e)), None)
-            if twin is None:
+            key = _merge_key(e)
+            if key is None:
                 kept.append(e)
+                docs.append({e.doc_id})
                 continue
-            extra = tuple(s for s in (e.doc_id, *e.sources) if s and s not in twin.sources
-                          and s != twin.doc_id)
-            kept[kept.index(twin)] = twin.model_copy(update={"sources": twin.sources + extra})
+            entries = by_key.setdefault(key, [])
+            reporters = {e.doc_id, *e.sources}
+            at = cursor.get((key, e.doc_id), 0)
+            while at < len(entries) and e.doc_id in docs[entries[at]]:
+                at += 1
+            cursor[(key, e.doc_id)] = at
+            if at == len(entries):
+                entries.append(len(kept))
+                kept.append(e)
+                docs.append(reporters)
+                continue
+            n = entries[at]
+            twin = kept[n]
+            extra = tuple(dict.fromkeys(s for s in (e.doc_id, *e.sources)
+                                        if s and s not in docs[n]))
+            docs[n] |= reporters
+            if extra:
+                kept[n] = twin.model_copy(update={"sources": twin.sources + extra})
         actors = {**self._actors, **{a.id: a for o in others for a in o._actors.values()}}
-        return Timeline(kept, actors.values())
+        documents = {**self._documents, **{k: d for o in others
+                                           for k, d in o._documents.items()}}
+        return Timeline(kept, actors.values(), documents.values())
 
     # --- outputs ----------------------------------------------------------------------
     def _repr_html_(self) -> str:
         from .render.html import timeline_html
 
-        return timeline_html(self._dated, self._undated)
+        return timeline_html(self)
 
-    def to_html(self, title: str = "timeline") -> str:
-        """A standalone HTML page: the time axis and the table of events."""
-        from .render.html import page, timeline_html
+    def to_html(self, title: str | None = None) -> str:
+        """A standalone HTML page: for each document its title and DCT, a labelled time axis,
+        the events (time with mod and modality, type, actors, the evidence sentence with the
+        time, trigger and actors marked), then the actors; filters by actor and type run in
+        the page itself (no server, no network). ``title`` defaults to the document's title
+        (or ``"timeline"``)."""
+        from .render.html import page
 
-        return page(title, timeline_html(self._dated, self._undated))
+        if title is not None:
+            check_text(title, "title")
+        return page(self, title)
 
     def plot(self, ax: Any = None) -> Any:
-        """Events on a time axis with matplotlib (the ``plot`` extra); returns the axes."""
+        """Events on a time axis with matplotlib (the ``plot`` extra); returns the axes.
+
+        Date labels are matplotlib's concise ones (the year or month once, then days), so
+        they do not overlap at any span."""
         try:
+            import matplotlib.dates as mdates
             import matplotlib.pyplot as plt
         except ImportError:
             raise ImportError("plot needs matplotlib: pip install 'zh-timeline[plot]'") from None
         if ax is None:
-            _, ax = plt.subplots(figsize=(10, 3))
+            _, ax = plt.subplots(figsize=(10, 3), layout="constrained")
         types = sorted({e.type.value for e in self._dated})
         for row, kind in enumerate(types):  # one colour per event type
             points = [_placed_at(e) for e in self._dated if e.type.value == kind]
             ax.scatter(points, [row] * len(points), s=30, label=kind)
         ax.set_yticks(range(len(types)), types)
+        dates: Any = mdates  # typed loosely: matplotlib's own hints are partial
+        locator = dates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator))
         ax.set_xlabel("time")
-        ax.figure.autofmt_xdate()  # slanted date labels do not overlap
         return ax
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -206,14 +290,28 @@ class Timeline(Sequence[Event]):
         return _json.dumps(data, indent=indent)  # carries lone surrogates, as UTF-8 can
 
     @classmethod
-    def from_json(cls, data: str) -> Timeline:
-        """The inverse of ``to_json``."""
-        raw = json.loads(data)
-        return cls((Event.model_validate(e) for e in raw["events"]),
-                   (Actor.model_validate(a) for a in raw.get("actors", [])))
+    def from_json(cls, data: str | bytes | bytearray) -> Timeline:
+        """The inverse of ``to_json``. Raises ``InvalidDocumentError`` (a ``ValueError``) for
+        JSON that is not a timeline: no ``events`` list, or an event or actor that does not
+        fit its model."""
+        raw = _json.loads(data, what="Timeline JSON")
+        if not isinstance(raw, dict) or not isinstance(raw.get("events"), list):
+            raise InvalidDocumentError(
+                "not a Timeline: expected an object with an 'events' list (and optionally "
+                f"'actors'), as Timeline.to_json writes (got {_shape(raw)})")
+        actors = raw.get("actors", [])
+        if not isinstance(actors, list):
+            raise InvalidDocumentError(f"not a Timeline: 'actors' must be a list "
+                                       f"(got {_shape(actors)})")
+        unknown = set(raw) - {"events", "actors"}
+        if unknown:
+            raise InvalidDocumentError(f"not a Timeline: unknown keys {sorted(unknown)}")
+        return cls(_validated(Event, raw["events"], "events"),
+                   _validated(Actor, actors, "actors"))
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict per event (dated, then undated), for tables and data frames."""
+        """One flat dict per event (dated, then undated), keys ``RECORD_FIELDS``, for tables
+        and data frames."""
         rows = []
         for e in self.events:
             t = e.time
@@ -235,26 +333,30 @@ class Timeline(Sequence[Event]):
         """One JSON object per line per event (``Event`` JSON)."""
         return "".join(e.model_dump_json() + "\n" for e in self.events)
 
-    def to_csv(self) -> str:
-        """The records as CSV text (UTF-8, a header row)."""
-        rows = self.to_records()
+    def to_csv(self, *, header: bool = True) -> str:
+        """The records as CSV text (UTF-8), with the full header row even when empty.
+
+        A cell that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
+        ``@``, a tab or a carriage return) is written with a leading ``'``, which spreadsheets
+        show as text; ``header=False`` leaves the header out (the CLI writes it once)."""
         buf = io.StringIO()
-        fields = list(rows[0]) if rows else ["id"]
-        writer = csv.DictWriter(buf, fieldnames=fields)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer = csv.DictWriter(buf, fieldnames=RECORD_FIELDS)
+        if header:
+            writer.writeheader()
+        for row in self.to_records():
+            writer.writerow({k: _cell(v) for k, v in row.items()})
         return buf.getvalue()
 
     def to_dataframe(self) -> Any:
-        """The records as a pandas DataFrame (needs the ``pandas`` extra)."""
+        """The records as a pandas DataFrame (needs the ``pandas`` extra); the columns are
+        ``RECORD_FIELDS`` even when there is no event."""
         try:
             import pandas as pd
         except ImportError:
             raise ImportError(
                 "to_dataframe needs pandas: pip install 'zh-timeline[pandas]'"
             ) from None
-        return pd.DataFrame(self.to_records())
+        return pd.DataFrame(self.to_records(), columns=list(RECORD_FIELDS))
 
     def to_timeml(self) -> str:
         """The events and their times as TimeML XML (EVENT, TIMEX3 and TLINK elements)."""
@@ -263,17 +365,67 @@ class Timeline(Sequence[Event]):
         return timeline_to_timeml(self.events)
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    if a.doc_id == b.doc_id:
-        return False  # one document reporting two such events means two events
-    if a.type != b.type or a.time is None or b.time is None:
-        return False
-    if a.time.start is None or b.time.start is None:
-        return False
-    if a.time.start.date() != b.time.start.date():
-        return False
-    names_a = {r.name for r in a.actors}
-    return any(r.name in names_a for r in b.actors)
+def _merge_key(e: Event) -> tuple[EventType, str, str | None] | None:
+    at = _placed_at(e)
+    if at is None:
+        return None
+    agent = next((r.name for r in e.actors if r.role == "agent"), None)
+    return (e.type, at.strftime("%Y-%m-%d"), agent)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _name(value: object) -> str:
+    return type(value).__name__
+
+
+def _shape(value: object) -> str:
+    text = repr(value)
+    return f"{text[:60]}{'…' if len(text) > 60 else ''}: {_name(value)}"
+
+
+def _moment(value: DateLike | None, name: str) -> datetime | None:
+    """``start``/``end`` of ``filter``, read as ``dct=`` is (the same forms, the same zone)."""
+    return coerce_dct(value, name)
+
+
+def _event_type(value: str | EventType) -> EventType:
+    if isinstance(value, EventType):
+        return value
+    if not isinstance(value, str):
+        raise InputTypeError(f"type must be an EventType or its name (got {value!r}: "
+                             f"{_name(value)})")
+    try:
+        return EventType(value)
+    except ValueError:
+        names = ", ".join(t.value for t in EventType)
+        raise InvalidQueryError(f"type must be an event type, one of {names} "
+                                f"(got {value!r})") from None
+
+
+def _validated(model: type[Any], items: list[Any], where: str) -> list[Any]:
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(map(str, (where, i, *first["loc"])))
+            raise InvalidDocumentError(
+                f"not a Timeline: {loc}: {first['msg']} ({exc.error_count()} error(s))"
+            ) from None
+    return out
+
+
+def _timeline_of(events: Iterable[Event], actors: Iterable[Actor],
+                 documents: Iterable[Document] = ()) -> Timeline:
+    return Timeline(events, actors, documents)
 
 
 def _document_html(doc: Any) -> str:
@@ -288,12 +440,12 @@ def _event_html(e: Event) -> str:
     return event_html(e)
 
 
-def _timeline_html(dated: Any, undated: Any) -> str:
+def _timeline_html(tl: Timeline) -> str:
     from .render.html import timeline_html
 
-    return timeline_html(dated, undated)
+    return timeline_html(tl)
 
 
 # models sits below this module and imports nothing above it: lend it what it shows
-_models.lend(timeline=Timeline, document_html=_document_html, event_html=_event_html,
+_models.lend(timeline=_timeline_of, document_html=_document_html, event_html=_event_html,
              timeline_html=_timeline_html)

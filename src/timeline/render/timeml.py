@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from ..models import Event
+from ..models import Document, Event
 
-__all__ = ["timeline_to_timeml"]
+__all__ = ["document_timeml", "timeline_to_timeml"]
 
 
 def timeline_to_timeml(events: Sequence[Event]) -> str:
@@ -33,3 +33,68 @@ def timeline_to_timeml(events: Sequence[Event]) -> str:
                       relatedToTime=f"t{n}", relType="IS_INCLUDED")
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+def document_timeml(doc: Document, *, declaration: bool = True) -> str:
+    """One document as TimeML: DOCID, the DCT as a creation-time TIMEX3, the text with every
+    time it found and every event marked inline, then an instance and a TLINK per dated event.
+    A document without events still carries its text, DCT and times."""
+    root = ET.Element("TimeML")
+    ET.SubElement(root, "DOCID").text = doc.id or ""
+    if doc.dct is not None:
+        dct = ET.SubElement(ET.SubElement(root, "DCT"), "TIMEX3", tid="t0", type="DATE",
+                            value=f"{doc.dct:%Y-%m-%d}", functionInDocument="CREATION_TIME")
+        dct.text = f"{doc.dct:%Y-%m-%d}"
+    marks: list[tuple[int, int, str, dict[str, str]]] = []
+    tids: dict[tuple[int, int], str] = {}
+    for n, m in enumerate(doc.times, 1):
+        attrs = {"tid": f"t{n}", "type": m.time.type.value, "value": m.time.value}
+        if m.time.mod:
+            attrs["mod"] = m.time.mod
+        if m.time.quant:
+            attrs["quant"] = m.time.quant
+        marks.append((m.start, m.end, "TIMEX3", attrs))
+        tids[(m.start, m.end)] = f"t{n}"
+    for n, e in enumerate(doc.events, 1):
+        marks.append((e.trigger.start, e.trigger.end, "EVENT",
+                      {"eid": f"e{n}", "class": "OCCURRENCE", "type": e.type.value}))
+    marks.sort(key=lambda m: (m[0], -m[1]))
+    text = ET.SubElement(root, "TEXT")
+    text.text, last, pos = "", None, 0
+    shown: set[str] = set()
+    for start, end, tag, attrs in marks:
+        if start < pos:
+            continue  # inline tags cannot overlap: the first of two overlapping spans shows
+        piece = doc.text[pos:start]
+        if last is None:
+            text.text += piece
+        else:
+            last.tail = (last.tail or "") + piece
+        last = ET.SubElement(text, tag, attrs)
+        last.text = doc.text[start:end]
+        shown.add(attrs.get("eid", attrs.get("tid", "")))
+        pos = end
+    rest = doc.text[pos:]
+    if last is None:
+        text.text += rest
+    else:
+        last.tail = (last.tail or "") + rest
+    for n, e in enumerate(doc.events, 1):
+        if f"e{n}" not in shown:
+            continue
+        inst = ET.SubElement(root, "MAKEINSTANCE", eiid=f"ei{n}", eventID=f"e{n}",
+                             tense="FUTURE" if e.modality == "planned" else "NONE",
+                             polarity="NEG" if e.polarity == "negative" else "POS")
+        inst.set("eventId", e.id)
+        if e.time is None:
+            continue
+        tid = next((tids[(m.start, m.end)] for m in doc.times
+                    if m.time.value == e.time.value and e.evidence.start <= m.start
+                    and m.end <= e.evidence.end and tids[(m.start, m.end)] in shown), None)
+        if tid is not None:
+            ET.SubElement(root, "TLINK", lid=f"l{n}", eventInstanceID=f"ei{n}",
+                          relatedToTime=tid, relType="IS_INCLUDED")
+    root.text = "\n"  # one top-level element a line; ET.indent would rewrite the TEXT
+    for child in root:
+        child.tail = "\n"
+    return ET.tostring(root, encoding="unicode", xml_declaration=declaration)

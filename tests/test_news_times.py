@@ -363,3 +363,38 @@ SET_FORMS = [
 @pytest.mark.parametrize(PARSE_ARGS, SET_FORMS)
 def test_set_forms(text: str, dct: Any, policy: str, exp: Expect) -> None:
     run_parse(text, dct, policy, exp)
+
+
+NTH = [
+    P("本月第2周", D("2020-W07", span("2020-02-10", "2020-02-17")), "second-week-of-month"),
+    P("今年十月的第一个星期一", D("2020-10-05", day("2020-10-05")), "first-monday"),
+    P("3月最后一个星期五", D("2020-03-27"), "last-friday"),
+    P("2025年第一天", D("2025-01-01", day("2025-01-01")), "first-day-of-year"),
+    P("上月最后五天", D("2020-01-27/2020-01-31", span("2020-01-27", "2020-02-01")),
+      "last-five-days"),
+    P("本月最后一天", D("2020-02-29"), "last-day-of-february"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, NTH)
+def test_nth_of_a_period(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+NTH_SENTENCES = [
+    S("2019年7月1日开工，第三天完工。", "第三天", D("2019-07-03", anchor="narrative"),
+      "third-day-of-the-narrative"),
+    S("2019年7月1日开工，第三天浇筑，第五天完工。", "第五天", D("2019-07-05"),
+      "counted-from-the-same-day"),
+    S("1998年第一天，人们在元旦上午登山。", "元旦", T("1998-01-01TMO"),
+      "the-year-governs-the-sentence"),
+    S("1998年第一天，元旦晚会举行。", "元旦", None, "a-show-named-after-the-holiday"),
+    S("代表团8日晚会见了市长。", "8日晚", T("2020-02-08TEV"), "evening-then-meet"),
+    S("春节晚会收视率很高。", "春节", None, "the-gala"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, NTH_SENTENCES)
+def test_nth_sentences(text: str, needle: str, exp: Expect | None, dct: Any,
+                       policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -321,7 +321,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             suffix = None  # 自2月1日至5日止: 止 closes the range it ends
         r = apply_affixes(r, None if ranged else prefix, suffix, ctx)
         if r.type in (TimeType.DATE, TimeType.TIME):
-            if r.day is not None and "X" not in r.value.split("T")[0]:
+            if r.day is not None and "X" not in r.value.split("T")[0] and not r.ordinal:
                 ctx.narrative = r.day
                 ctx.sentence_day = r.day
             if r.explicit_year and r.year is not None:

@@ -81,6 +81,12 @@ _REL_QUARTER = rf"(?P<rq>{_alt(lx.REL_QUARTERS)})季度(?P<qp>初|末)?"
 _FIRST_MONTHS = r"前(?P<fm>[两二三四五六七八九十]|十[一二]|[1-9]|1[0-2])(?:个)?月(?:份)?"
 _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
+# the N-th week, weekday or day of a month or year: 本月第2周, 十月的第一个星期一, 上月最后五天
+_NTH = (
+    r"(?:的)?(?P<nthd>第|最后)(?P<nthn>[一二三四五]|[1-5](?![0-9])|两)?(?:个)?"
+    r"(?P<nthu>周(?![一二三四五六日天年])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])"
+    r"|(?:星期|周|礼拜)[一二三四五六日天]|天|日)"
+)
 _BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
 # windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
 _WINDOW = (
@@ -131,7 +137,9 @@ _PAREN_DAY = (
 _REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}{_PAREN_DAY}"
 _REL_MONTH_PAREN = rf"(?P<rm>{_alt(lx.REL_MONTHS)})月{S}{_PAREN_DAY}"
 _POD_LONG = rf"(?:{_alt(k for k in lx.PARTS_OF_DAY if k not in lx.POD_SHORT)})(?!好)"  # not 晚上好
-_POD_ANY = rf"(?:{_POD_LONG}|{_alt(lx.POD_SHORT)}(?![上间里晚会餐饭报期稻点些已在]))"
+# (晚会, 早餐, 晚报, 早已, 晚些时候 are no parts of a day after a date, but 4日晚会见 is one)
+_POD_ANY = (rf"(?:{_POD_LONG}|晚(?![上间里晚餐饭报期稻点些]|会(?![见谈晤]))"
+            r"|[早晨](?![上间里晚餐饭报期稻点些已]|会(?![见谈晤]))|夜(?![上间里晚会餐饭报期稻点些已在]))")
 _CLOCK = (
     rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4]))[:：](?P<mi>[0-5][0-9])(?:[:：](?P<ss>[0-5][0-9]))?(?![0-9:：])"
     rf"(?:{S}(?P<ampm>[aApP])\.?[mM]\.?(?![a-zA-Z]))?"
@@ -165,12 +173,13 @@ _DECADE = (
 
 _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
-    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?|{_QUARTER}|{_HALF}|{_SEASON}"
+    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|{_BARE_SEASON}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
     _LUNAR,
     _REL_MONTH_PAREN,
-    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}))?",
+    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}))?",
+    r"(?P<nthd>第)(?P<nthn>[三四五六七八九]|十[一二三四五六七八九]?|[3-9](?![0-9]))(?P<nthu>天)",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
     _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,

@@ -105,6 +105,9 @@ class CalendarDate:
     window_direction: str | None = None  # 前 of 前两天, 今明 of 今明两年
     window_count: str | None = None
     window_unit: str | None = None
+    nth_from: str | None = None  # 第 (from the start) or 最后 (from the end)
+    nth_count: str | None = None
+    nth_unit: str | None = None  # 周, 星期一, 天 …
     first_quarters: str | None = None  # 前三季度
     first_months: str | None = None  # 前两个月
     half: str | None = None  # 上 / 下 of 上半年

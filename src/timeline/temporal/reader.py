@@ -46,12 +46,12 @@ _CALENDAR = {
     "sn": "season", "rys": "season_rel_year", "hol": "holiday", "term": "solar_term",
     "lm": "lunar_month", "ld": "lunar_day", "yw": "year_word", "zod": "zodiac",
     "mw": "month_word", "rq": "rel_quarter", "wdir": "window_direction", "wn": "window_count",
-    "wu": "window_unit",
+    "wu": "window_unit", "nthd": "nth_from", "nthn": "nth_count", "nthu": "nth_unit",
 }
 _CALENDAR_FLAGS = {"lleap": "lunar_leap", "lny": "lunar_new_year"}
 # groups whose presence makes a date a calendar date (the others only qualify one)
 _CALENDAR_HEADS = frozenset(("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q",
-                             "qn", "fm", "half", "sn", "yw", "mw", "zod", "rq", "wu"))
+                             "qn", "fm", "half", "sn", "yw", "mw", "zod", "rq", "wu", "nthu"))
 _DAILY = ("天天", "日日", "夜夜")
 _DURATION_PART = re.compile(rf"[ \t]{{0,2}}({AMOUNT})[ \t]{{0,2}}({_DUR_PART_UNITS})")
 

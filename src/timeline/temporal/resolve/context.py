@@ -131,6 +131,7 @@ class Resolved:
     explicit_year: bool = False
     pod: str | None = None  # the part-of-day word, for the second end of a range
     boundary: bool = False  # 24时 / 晚上12点: an instant at midnight; as an end, ends there
+    ordinal: bool = False  # 第三天: counted from the narrative, which it does not move
 
     def clone(self) -> Resolved:
         """A copy to change freely (its warnings are its own)."""

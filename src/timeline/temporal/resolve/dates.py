@@ -3,6 +3,7 @@ and the part of day or clock time on them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ...models import TimeType
@@ -28,7 +29,7 @@ from .context import (
     valid_year,
     weekday_check,
 )
-from .periods import month_level, rel_quarter, window, with_month_part
+from .periods import month_level, nth, rel_quarter, window, with_month_part
 
 __all__ = ["date_", "week"]
 
@@ -59,12 +60,28 @@ def _year_of(c: CalendarDate, ctx: Context) -> tuple[int | None, str, bool]:
 
 
 
+_NOTHING = CalendarDate()
+
+
 def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
     """A calendar date: its year and month as written, inherited or inferred."""
     if c.rel_quarter is not None:
         return rel_quarter(c.rel_quarter, c.quarter_part, ctx)
     if c.window_unit is not None:
         return window(c.window_direction or "", c.window_count or "", c.window_unit, ctx)
+    if c.nth_unit is not None:
+        period = replace(c, nth_from=None, nth_count=None, nth_unit=None)
+        if period == _NOTHING:
+            # 第三天 alone: the third day of the narrative (its first day is the anchor)
+            base, kind = ctx.anchor_day("narrative")
+            count = num(c.nth_count)
+            if base is None or count is None:
+                return None
+            counted = make_day(base + timedelta(days=count - 1), kind)
+            counted.ordinal = True
+            return counted
+        outer = _gregorian(p, period, ctx)
+        return nth(outer, c.nth_from or "第", c.nth_count, c.nth_unit) if outer else None
     year, anchor, explicit = _year_of(c, ctx)
     if c.roc_year is not None and year is None:
         return None  # 民国0年: there is none
@@ -304,7 +321,7 @@ def date_(p: DatePhrase, ctx: Context) -> Resolved | None:
             return apply_time(base, pod, clock, ctx)
         day_base = base if base.day or base.granularity == "day" else None
         timed = apply_time(day_base, pod, clock, ctx)
-        timed.pod = pod
+        timed.pod, timed.ordinal = pod, base.ordinal
         h2 = num(clock.hour_end) if clock is not None else None
         if h2 is not None and clock is not None and h2 <= 24:  # 0—24时, 下午3-5点
             # minutes written after the unit belong to the second hour: 9~12点半 is 9:00-12:30

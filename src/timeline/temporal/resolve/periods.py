@@ -15,6 +15,7 @@ from .context import (
     Resolved,
     day_value,
     infer_year,
+    make_day,
     make_month,
     make_year,
     num,
@@ -22,7 +23,50 @@ from .context import (
 )
 from .festivals import holiday, lunar, zodiac_year
 
-__all__ = ["month_level", "rel_quarter", "window", "with_month_part"]
+__all__ = ["month_level", "nth", "rel_quarter", "window", "with_month_part"]
+
+
+def nth(outer: Resolved, start_or_end: str, count: str | None, unit: str) -> Resolved | None:
+    """The N-th week (its Monday in the period), weekday or day of a month or year, or its
+    last N days: 本月第2周, 十月的第一个星期一, 2025年第一天, 上月最后五天."""
+    if outer.start is None or outer.end is None or outer.granularity not in ("month", "year"):
+        return None
+    r = _nth(outer, start_or_end, count, unit)
+    if r is not None:
+        r.explicit_year, r.year = outer.explicit_year, outer.year  # 1998年第一天 governs
+    return r
+
+
+def _nth(outer: Resolved, start_or_end: str, count: str | None, unit: str) -> Resolved | None:
+    assert outer.start is not None and outer.end is not None
+    first, end = outer.start.date(), outer.end.date()
+    n = num(count) if count else 1
+    if n is None or n < 1:
+        return None
+    last = start_or_end == "最后"
+    if unit in ("天", "日"):
+        if last:
+            lo = end - timedelta(days=n)
+            r = Resolved(TimeType.DATE, day_value(lo) if n == 1 else
+                         f"{day_value(lo)}/{day_value(end - DAY)}", granularity="day",
+                         anchor=outer.anchor)
+            return set_span(r, lo, end)
+        d = first + timedelta(days=n - 1)
+        return make_day(d, outer.anchor) if d < end else None
+    weekday = lx.WEEKDAYS.get(unit[-1], 1) if unit[-1] in lx.WEEKDAYS else 1
+    if last:
+        d = end - DAY - timedelta(days=((end - DAY).isoweekday() - weekday) % 7)
+        d -= timedelta(days=7 * (n - 1))
+    else:
+        d = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    if not first <= d < end:
+        return None
+    if unit in ("周", "星期", "礼拜"):  # a week: the one whose Monday that is
+        iso = d.isocalendar()
+        r = Resolved(TimeType.DATE, f"{iso[0]:04d}-W{iso[1]:02d}", granularity="week",
+                     anchor=outer.anchor)
+        return set_span(r, d, d + timedelta(days=7))
+    return make_day(d, outer.anchor)
 
 
 def window(direction: str, count: str, unit: str, ctx: Context) -> Resolved | None:

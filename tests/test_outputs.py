@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -417,7 +418,7 @@ def test_plot_labels_never_overlap(days: float) -> None:
     fig.canvas.draw()
     boxes = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()]
     assert len(boxes) >= 2
-    for a, b in zip(boxes, boxes[1:], strict=False):
+    for a, b in itertools.pairwise(boxes):
         assert not a.overlaps(b), [t.get_text() for t in ax.get_xticklabels()]
     plt.close(fig)
 

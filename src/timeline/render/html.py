@@ -143,7 +143,8 @@ def page_start(title: str) -> str:
     """The page up to its first document: head, style, title and the filters."""
     return ('<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)}</title><style>body{{margin:1.5em 2em}}{_STYLE}</style>"
+            f"<title>{escape(title)}</title>"
+            f"<style>body{{margin:1.5em 2em;font-family:{FONT_STACK}}}{_STYLE}</style>"
             f'</head><body><div class="tl timeline"><h1>{escape(title)}</h1>{_filters()}')
 
 

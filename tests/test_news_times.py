@@ -398,3 +398,24 @@ NTH_SENTENCES = [
 def test_nth_sentences(text: str, needle: str, exp: Expect | None, dct: Any,
                        policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+MORE_RANGES = [
+    S("本月2至31日，商场延长营业。", "本月", want("DATE", "2020-03-02/2020-03-31",
+                                               span("2020-03-02", "2020-04-01")),
+      "month-with-31-days", dct="2020-03-05"),
+    S("本月2至31日，商场延长营业。", "本月", want("DATE", "2020-02-02/2020-02-29",
+                                               span("2020-02-02", "2020-03-01"),
+                                               warns="has no day 31"), "february-ends-it"),
+    S("2月2及8日两次停电。", "2月2", D("2020-02-02", day("2020-02-02")), "first-listed-day"),
+    S("2月2及8日两次停电。", "8日", D("2020-02-08", day("2020-02-08")), "second-listed-day"),
+    S("3月5、6日两天降雨。", "6日", D("2020-03-06"), "listed-with-dunhao"),
+    S("去年到现在，全市新增绿地。", "去年", D("2019/2020-02-26", span("2019-01-01", "2020-02-27")),
+      "last-year-to-now"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, MORE_RANGES)
+def test_more_ranges(text: str, needle: str, exp: Expect | None, dct: Any,
+                     policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

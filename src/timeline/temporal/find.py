@@ -301,6 +301,15 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
                 r = combine_range(r, second[1])
                 ranged = True
                 end = spans.second[1]
+            elif (second is not None and isinstance(second[0], ReferencePhrase)
+                  and second[1].value == "PRESENT_REF" and second[1].start is not None
+                  and r.type == TimeType.DATE and r.start is not None):
+                # 去年到现在: up to the DCT's day
+                now = second[1].clone()
+                now.value = now.start.strftime("%Y-%m-%d") if now.start else now.value
+                r = combine_range(r, now)
+                ranged = True
+                end = spans.second[1]
         suffix = spans.suffix if spans.second is None or end == spans.second[1] else None
         if suffix is not None:
             end = spans.suffix_end

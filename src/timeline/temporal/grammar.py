@@ -87,6 +87,8 @@ _NTH = (
     r"(?P<nthu>周(?![一二三四五六日天年])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])"
     r"|(?:星期|周|礼拜)[一二三四五六日天]|天|日)"
 )
+# the first of listed days may leave out its 日: 2月2及8日, 3月5、6日
+_LISTED_DAY = rf"(?P<d>{DAY_NUM})(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
 _BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
 # windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
 _WINDOW = (
@@ -178,7 +180,7 @@ _DATEPART_BRANCHES = (
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
     _LUNAR,
     _REL_MONTH_PAREN,
-    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}))?",
+    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?",
     r"(?P<nthd>第)(?P<nthn>[三四五六七八九]|十[一二三四五六七八九]?|[3-9](?![0-9]))(?P<nthu>天)",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
     _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,

@@ -191,8 +191,12 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
         return r
     r = make_day(date(year, month, day), anchor, explicit_year=explicit)
     d2 = num(c.day_end)
-    if d2 is not None and d2 > day and d2 <= days_in_month(year, month):
-        end = date(year, month, d2)
+    if d2 is not None and d2 > day and d2 <= 31:
+        last = days_in_month(year, month)
+        if d2 > last:  # 本月2至31日 in February: the range ends with the month, and says so
+            r.warnings.append(f"impossible date: {year}-{month:02d} has no day {d2}; "
+                              f"the range ends on day {last}")
+        end = date(year, month, min(d2, last))
         r.value = f"{r.value}/{day_value(end)}"
         r.end = midnight(end + DAY)
     weekday_check(r, wda)

@@ -403,6 +403,12 @@ def test_a_time_deep_in_the_object_does_not_date_the_event() -> None:
         ("会谈", "2023-10-17"), ("签署", "2023-10-17")]
 
 
+def test_background_takes_no_story_day() -> None:
+    doc = extract("5月4日，某公司召开董事会。此前，该公司曾多次发布公告。", dct="2023-05-05")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
+        ("召开", "2023-05-04"), ("发布公告", None)]
+
+
 def test_a_day_wins_over_a_year_that_names_something() -> None:
     doc = extract("昨日，2023年澜江羽毛球公开赛展开争夺。女单比赛中，王雨桐战胜对手。",
                   dct="2023-08-04")

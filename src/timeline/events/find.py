@@ -48,6 +48,8 @@ _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident", "change"))
+_BACKGROUND = regex.compile(
+    r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
 _INVITATION = regex.compile(r"[ \t“]*应[^，,。]{1,30}(?:邀请|之邀)")
 _COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
@@ -132,6 +134,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
         days.update(t.time.value[:10] for t in dated)
+        # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
+        background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         run_lo: int | None = None  # where the trigger-less clauses before this one start
         for c_lo, c_hi in p.clauses((s_lo, s_hi)):
             preds = found[bisect_left(found_at, c_lo):bisect_left(found_at, c_hi)]
@@ -190,7 +194,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 cued = k < len(cues) and cues[k][1] <= pred.start
                 # an announced event is not dated by the narrative of what was done
                 time, source = _time_of(pred.start, pred.end, time_lo, c_lo, c_hi, dated,
-                                        None if cued else narrative)
+                                        None if cued or background else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
                 planned = cued or _after(time, dct)

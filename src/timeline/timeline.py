@@ -9,9 +9,10 @@ no time at all) are kept apart in ``undated``.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pydantic import ValidationError
@@ -206,36 +207,13 @@ class Timeline(Sequence[Event]):
         documents go in its ``sources``. Undated events and events of one document are never
         merged. Linear: kept events are indexed by that key.
         """
-        kept: list[Event] = []
-        docs: list[set[str | None]] = []  # the documents each kept event stands for
-        by_key: dict[tuple[EventType, str, str | None], list[int]] = {}
-        # per key and document, where the search for a twin starts: an entry only gains
-        # documents, so an entry that already stands for the document is passed for good
-        cursor: dict[tuple[tuple[EventType, str, str | None], str | None], int] = {}
-        for e in [*self.events, *(x for o in others for x in o.events)]:
-            key = _merge_key(e)
-            if key is None:
-                kept.append(e)
-                docs.append({e.doc_id})
-                continue
-            entries = by_key.setdefault(key, [])
-            reporters = {e.doc_id, *e.sources}
-            at = cursor.get((key, e.doc_id), 0)
-            while at < len(entries) and e.doc_id in docs[entries[at]]:
-                at += 1
-            cursor[(key, e.doc_id)] = at
-            if at == len(entries):
-                entries.append(len(kept))
-                kept.append(e)
-                docs.append(reporters)
-                continue
-            n = entries[at]
-            twin = kept[n]
-            extra = tuple(dict.fromkeys(s for s in (e.doc_id, *e.sources)
-                                        if s and s not in docs[n]))
-            docs[n] |= reporters
-            if extra:
-                kept[n] = twin.model_copy(update={"sources": twin.sources + extra})
+        enabled = gc.isenabled()
+        gc.disable()  # the copies are acyclic; a collector walking them makes this superlinear
+        try:
+            kept = _merged([*self.events, *(x for o in others for x in o.events)])
+        finally:
+            if enabled:
+                gc.enable()
         actors = {**self._actors, **{a.id: a for o in others for a in o._actors.values()}}
         documents = {**self._documents, **{k: d for o in others
                                            for k, d in o._documents.items()}}
@@ -365,12 +343,49 @@ class Timeline(Sequence[Event]):
         return timeline_to_timeml(self.events)
 
 
-def _merge_key(e: Event) -> tuple[EventType, str, str | None] | None:
+_Key = tuple[EventType, date, str | None]
+
+
+def _merge_key(e: Event) -> _Key | None:
     at = _placed_at(e)
     if at is None:
         return None
-    agent = next((r.name for r in e.actors if r.role == "agent"), None)
-    return (e.type, at.strftime("%Y-%m-%d"), agent)
+    for r in e.actors:
+        if r.role == "agent":
+            return (e.type, at.date(), r.name)
+    return (e.type, at.date(), None)
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """``Timeline.merge``'s rule over ``events`` in order, with kept events indexed by key."""
+    kept: list[Event] = []
+    docs: list[set[str | None]] = []  # the documents each kept event stands for
+    by_key: dict[_Key, list[int]] = {}
+    # per key and document, where the search for a twin starts: an entry only gains
+    # documents, so an entry that already stands for the document is passed for good
+    cursor: dict[tuple[_Key, str | None], int] = {}
+    for e in events:
+        key = _merge_key(e)
+        if key is None:
+            kept.append(e)
+            docs.append({e.doc_id})
+            continue
+        entries = by_key.setdefault(key, [])
+        at = cursor.get((key, e.doc_id), 0)
+        while at < len(entries) and e.doc_id in docs[entries[at]]:
+            at += 1
+        cursor[(key, e.doc_id)] = at
+        if at == len(entries):
+            entries.append(len(kept))
+            kept.append(e)
+            docs.append({e.doc_id, *e.sources})
+            continue
+        n = entries[at]
+        extra = tuple(dict.fromkeys(s for s in (e.doc_id, *e.sources) if s and s not in docs[n]))
+        docs[n].update((e.doc_id, *e.sources))
+        if extra:
+            kept[n] = kept[n].model_copy(update={"sources": kept[n].sources + extra})
+    return kept
 
 
 def _cell(value: Any) -> Any:

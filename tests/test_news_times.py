@@ -419,3 +419,34 @@ MORE_RANGES = [
 def test_more_ranges(text: str, needle: str, exp: Expect | None, dct: Any,
                      policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+PEER_FORMS = [
+    P("大大后天", D("2020-03-01", day("2020-03-01")), "dadahoutian"),
+    P("二零二二年伊始", D("2022", span("2022-01-01", "2022-05-01"), mod="START"), "year-yishi"),
+    P("2022年首季度", D("2022-Q1", span("2022-01-01", "2022-04-01")), "first-quarter"),
+    P("二十世纪九十年代末期", D("199", mod="END"), "decade-moqi"),
+    P("腊月18", D("2020-01-12", day("2020-01-12")), "layue-digits", dct="2020-03-01"),
+    P("下周周六", D("2020-03-07", day("2020-03-07")), "next-week-saturday"),
+    P("上周星期三", D("2020-02-19"), "last-week-wednesday"),
+    P("4月26日20时1刻", T("2019-04-26T20:15"), "digit-quarter-hour"),
+    P("昨天黎明", T("2020-02-25TMO", span("2020-02-25 04:00", "2020-02-25 07:00")), "dawn"),
+    P("今年第三十七个星期", D("2021-W37", span("2021-09-13", "2021-09-20")), "nth-week-of-year",
+      dct="2021-06-14"),
+    P("2023年第十天早上8点", T("2023-01-10T08:00"), "nth-day-with-clock"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, PEER_FORMS)
+def test_peer_forms(text: str, dct: Any, policy: str, exp: Expect) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+def test_dawn_alone_is_no_time() -> None:
+    assert [m.text for m in find("黎明前的黑暗")] == []  # also a name, alone
+
+
+def test_every_opening_can_be_followed() -> None:
+    from timeline.temporal.grammar import compute_prefilter
+
+    assert all(first and follow for first, follow in compute_prefilter())

@@ -74,7 +74,7 @@ DAY = (
 _YEAR_PART = r"(?P<yp>年?(?:初|底|末|终|内)|年中(?![国央共华外日美]))"
 _MONTH_PART = r"(?:月(?=[初中底末]))?(?P<mp>上中旬|中下旬|上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
 _QUARTER = (
-    r"(?:第?(?P<q>[一二三四1-4])(?:个)?季度(?P<qp>初|末)?"
+    r"(?:第?(?P<q>[一二三四1-4]|首)(?:个)?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
 )
 _REL_QUARTER = rf"(?P<rq>{_alt(lx.REL_QUARTERS)})季度(?P<qp>初|末)?"
@@ -83,7 +83,7 @@ _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 # the N-th week, weekday or day of a month or year: 本月第2周, 十月的第一个星期一, 上月最后五天
 _NTH = (
-    r"(?:的)?(?P<nthd>第|最后)(?P<nthn>[一二三四五]|[1-5](?![0-9])|两)?(?:个)?"
+    r"(?:的)?(?P<nthd>第|最后)(?P<nthn>[一二三四五六七八九十百]{1,4}|[1-9][0-9]{0,2}(?![0-9])|两)?(?:个)?"
     r"(?P<nthu>周(?![一二三四五六日天年])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])"
     r"|(?:星期|周|礼拜)[一二三四五六日天]|天|日)"
 )
@@ -108,7 +108,7 @@ _LUNAR = (
     rf"(?P<lm>{LUNAR_MONTH}|1[0-2](?![0-9])|0?[1-9](?![0-9]))月"
     rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
     rf"|(?P<lleap>闰)(?P<lm>{LUNAR_MONTH})月(?:{S}(?P<ld>{LUNAR_DAY}))?"
-    rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY})(?:日)?)?"
+    rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[一二三四五六七八九十日号])"
     rf"|(?P<lny>大年)(?P<ld>初[一二三四五六七八九十])"
     rf"|(?P<ld>{NOT_CN}廿[一二三四五六七八九])(?![{_CN}日号])"
@@ -121,7 +121,7 @@ _YEAR_WORDS = (
 _ZODIAC = rf"(?P<zod>[{lx.ZODIAC}])年(?!马月|级|代|纪|龄)"
 _MONTH_WORDS = r"(?P<mw>月初|月底|月末|月中(?![国央共华外日美旬])|上中旬|中下旬|上旬|中旬|下旬)(?!日)"
 WEEKDAY = (
-    rf"(?:(?P<rw>{_alt(lx.REL_WEEKS)}){S})?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
+    rf"(?:(?P<rw>{_alt(lx.REL_WEEKS)}){S}(?:周|星期|礼拜)?{S})?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])"
     rf"(?![一二三四五六七八九十0-9个次年岁])"
 )
 _WEEK = (
@@ -146,7 +146,7 @@ _CLOCK = (
     rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4]))[:：](?P<mi>[0-5][0-9])(?:[:：](?P<ss>[0-5][0-9]))?(?![0-9:：])"
     rf"(?:{S}(?P<ampm>[aApP])\.?[mM]\.?(?![a-zA-Z]))?"
     rf"|(?P<h>{HOUR_NUM})(?:{S}(?P<hsep>{SEP}){S}(?P<h2>{HOUR_NUM}))?{S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
-    rf"(?:{S}(?:(?P<qtr>一刻|三刻)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
+    rf"(?:{S}(?:(?P<qtr>[一1]刻|[三3]刻)(?!钟)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
     r"|(?P<hlf>半)|(?P<zheng>整)))?)"
     r"(?P<xu>许)?"
 )
@@ -167,9 +167,9 @@ _NUMERIC_DATE = (
 )
 _DECADE = (
     rf"(?:(?P<cent>{NOT_AR}[0-9]{{1,2}}|二十一|二十|十九|十八|十七){S}世纪{S})?"
-    rf"(?P<dec>{NOT_AR}[1-9]0|{NOT_CN}[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
+    rf"(?P<dec>{NOT_AR}[1-9]0|{NOT_CN}[一二三四五六七八九]十)年代(?P<decp>初期|末期|初|末|中期|前期|后期)?"
     rf"|(?P<cent>{NOT_AR}[0-9]{{1,2}}|{NOT_CN}(?:二十一|二十|十九|十八|十七)){S}世纪(?P<cp>初|末|中叶|上半叶|下半叶)?"
-    r"|(?P<rcent>本|上|下)世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初|末|中期|前期|后期)?"
+    r"|(?P<rcent>本|上|下)世纪(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代(?P<decp>初期|末期|初|末|中期|前期|后期)?"
     r"|(?P<cp>初|末|中叶|上半叶|下半叶))?"
 )
 
@@ -177,7 +177,7 @@ _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
     rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|{_BARE_SEASON}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
-    rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年)))?",
+    rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年|伊始)))?",
     _LUNAR,
     _REL_MONTH_PAREN,
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?",
@@ -193,7 +193,7 @@ _APPOSITION = rf"(?:{S}(?:星期|周|礼拜)(?P<wda>[一二三四五六日天])(
 def _datetime(datepart: str) -> str:
     return (
         rf"(?:{datepart}{_APPOSITION}?(?:{S}(?P<pod>{_POD_ANY}))?(?:{S}{_CLOCK})?"
-        rf"|(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?"
+        rf"|(?!{_alt(lx.POD_AFTER_A_DAY)})(?P<pod>{_POD_LONG})(?:{S}{_CLOCK})?"
         rf"|(?P<pod>[早晚夜])(?=[ \t]{{0,2}}[0-9一二三四五六七八九十])(?:{S}{_CLOCK})"
         rf"|{_CLOCK})"
     )
@@ -282,7 +282,8 @@ def compute_prefilter() -> Prefilter:
     for a in alphabet:
         if raw.match(a, partial=True):
             follow = "".join(b for b in alphabet if raw.match(a + b, partial=True))
-            groups.setdefault(follow, []).append(a)
+            if follow:  # a first character no second one can follow opens nothing (黎明 alone)
+                groups.setdefault(follow, []).append(a)
     return tuple(sorted(("".join(firsts), follow) for follow, firsts in groups.items()))
 
 

@@ -43,7 +43,10 @@ PARTS_OF_DAY: dict[str, PartOfDay] = {
     "晚上": _EV, "晚间": _EV, "夜间": _EV, "夜里": _EV, "夜晚": _EV, "晚": _EV, "夜": _EV,
     "深夜": _NI_LATE, "半夜": _NI_LATE, "午夜": _NI_LATE,
     "白天": _DT, "白日": _DT,
+    "黎明": PartOfDay("MO", 4, 7), "拂晓": PartOfDay("MO", 4, 7),
 }
+# Parts of day that count only right after a day (昨天黎明): alone, 黎明 is also a name
+POD_AFTER_A_DAY = ("黎明", "拂晓")
 # One-character parts of day only count right after a day ("30日晚", "当天早").
 POD_SHORT = ("晨", "早", "晚", "夜")
 
@@ -66,7 +69,8 @@ REL_DAYS: dict[str, RelDay] = {
     "昨天": RelDay(-1, "dct"), "昨日": RelDay(-1, "dct"),
     "前天": RelDay(-2, "dct"), "大前天": RelDay(-3, "dct"),
     "明天": RelDay(1, "dct"), "明日": RelDay(1, "dct"),
-    "后天": RelDay(2, "dct"), "大后天": RelDay(3, "dct"),
+    "后天": RelDay(2, "dct"), "大后天": RelDay(3, "dct"), "大大后天": RelDay(4, "dct"),
+    "大大前天": RelDay(-4, "dct"),
     "今晨": RelDay(0, "dct", "清晨"), "今早": RelDay(0, "dct", "早上"),
     "今晚": RelDay(0, "dct", "晚上"), "今夜": RelDay(0, "dct", "晚上"),
     "昨晚": RelDay(-1, "dct", "晚上"), "昨夜": RelDay(-1, "dct", "晚上"),

@@ -79,7 +79,7 @@ def _clock(g: dict[str, str]) -> Clock | None:
     if g.get("hlf"):
         minute, precision = 30, "minute"
     elif g.get("qtr"):
-        minute, precision = (15 if g["qtr"] == "一刻" else 45), "minute"
+        minute, precision = (15 if g["qtr"][0] in "一1" else 45), "minute"
     elif g.get("mi"):
         mi = g["mi"]
         # '3点5' and '二十七点三' are decimals, not times: a minute without 分 needs two digits

@@ -199,7 +199,7 @@ def year_level(c: CalendarDate, year: int | None, anchor: str, explicit: bool,
         r.end = datetime(y2 + 1, 1, 1)
         return r
     if c.quarter is not None:
-        q = num(c.quarter) or int(c.quarter)
+        q = 1 if c.quarter == "首" else (num(c.quarter) or int(c.quarter))
         r.value, r.granularity = f"{year:04d}-Q{q}", "quarter"
         set_span(r, date(year, 3 * q - 2, 1), add_months(date(year, 3 * q - 2, 1), 3))
         if c.quarter_part:
@@ -225,7 +225,7 @@ def year_level(c: CalendarDate, year: int | None, anchor: str, explicit: bool,
     elif c.year_part is not None or c.year_word is not None:
         word = c.year_part or c.year_word or ""
         key = word[-1]
-        if word in lx.YEAR_START_WORDS or word in ("新年伊始", "开年"):
+        if word in lx.YEAR_START_WORDS or word in ("新年伊始", "开年", "伊始"):
             key = "初"
         elif word in lx.YEAR_END_WORDS:
             key = "底"

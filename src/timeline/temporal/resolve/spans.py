@@ -297,6 +297,7 @@ def decade(p: DecadePhrase, ctx: Context) -> Resolved | None:
         part = p.century_part
     if part:
         r.mod = {"初": "START", "前期": "START", "上半叶": "START", "末": "END", "后期": "END",
+                 "初期": "START", "末期": "END",
                  "下半叶": "END", "中期": "MID", "中叶": "MID"}[part]
     return r
 

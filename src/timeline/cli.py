@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 import textwrap
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -246,6 +247,62 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
+class _Progress:
+    """Progress on standard error. On a terminal one line, rewritten in place, whose seconds
+    tick while a long file is extracted; elsewhere (``--progress`` into a log) one line when
+    a document starts and one when it is done."""
+
+    def __init__(self, on: bool) -> None:
+        self.on, self.tty = on, on and sys.stderr.isatty()
+        self.began = 0.0
+        self.line = ""
+        self.open = False
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
+
+    def _show(self, text: str) -> None:
+        if self.tty:
+            sys.stderr.write(f"\r\033[K{text}")
+            self.open = True
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(1.0):
+            self._show(f"{self.line} … {time.perf_counter() - self.began:.0f} s")
+
+    def start(self, line: str) -> None:
+        if not self.on:
+            return
+        self.line, self.began = line, time.perf_counter()
+        self._show(f"{line} …")
+        if self.tty:
+            self._stop.clear()
+            self._ticker = threading.Thread(target=self._tick, daemon=True)
+            self._ticker.start()
+
+    def _halt(self) -> None:
+        if self._ticker is not None:
+            self._stop.set()
+            self._ticker.join()
+            self._ticker = None
+
+    def done(self, line: str) -> None:
+        if not self.on:
+            return
+        self._halt()
+        self._show(f"{line} in {time.perf_counter() - self.began:.1f} s")
+
+    def interrupt(self) -> None:
+        """End the line in place, so that a message or the end of the run starts afresh."""
+        self._halt()
+        if self.open:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self.open = False
+
+
 def _single(files: Sequence[str]) -> bool:
     """Whether the arguments can only give one document (one file, or standard input)."""
     if len(files) != 1:
@@ -258,7 +315,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     extractor = Extractor(policy=args.policy)
     write = _Stdout()
     out = _Output(args.format, write, _single(args.files))
-    progress = args.progress or sys.stderr.isatty()
+    progress = _Progress(args.progress or sys.stderr.isatty())
     docs: list[Document] = []
     status = 0
     if not args.merge:
@@ -266,32 +323,28 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     n = 0
     for item in _inputs(args.files):
         if isinstance(item, TimelineError):
+            progress.interrupt()
             print(f"timeline: {item}", file=sys.stderr)
             status = 1
             continue
         name, text, dct = item
         n += 1
-        if progress:
-            print(f"\r\033[K[{n}] {name[-60:]}: {len(text or ''):,} characters …", end="",
-                  file=sys.stderr, flush=True)
-        began = time.perf_counter()
+        progress.start(f"[{n}] {name[-60:]}: {len(text or ''):,} characters")
         try:
             doc = extractor.extract(text or "", dct=dct or args.dct, doc_id=name)
         except TimelineError as exc:
-            print(f"{chr(10) if progress else ''}timeline: {name}: {exc}", file=sys.stderr)
+            progress.interrupt()
+            print(f"timeline: {name}: {exc}", file=sys.stderr)
             status = 1
             continue
-        if progress:
-            print(f"\r\033[K[{n}] {name[-60:]}: {len(doc.events):,} events in "
-                  f"{time.perf_counter() - began:.1f} s", end="", file=sys.stderr, flush=True)
+        progress.done(f"[{n}] {name[-60:]}: {len(doc.events):,} events")
         if args.merge:
             docs.append(doc)
         else:
             out.document(doc)
         if write.failed:
             break
-    if progress and n:
-        print(file=sys.stderr)
+    progress.interrupt()
     if args.merge and (docs or args.format != "table"):  # no header when nothing was read
         out.timeline(Timeline().merge(*(d.timeline for d in docs)))
     else:

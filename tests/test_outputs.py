@@ -288,6 +288,18 @@ class TestTimeML:
         assert inline == [(m.text, m.time.value) for m in d.times]
         assert len(list(body.iter("EVENT"))) <= len(d.events)
 
+    @pytest.mark.parametrize("text", ["今天天气很好。", "3月3日下午，天气很好。", NEWS, ""])
+    def test_timeline_of_a_document_carries_it(self, text: str) -> None:
+        d = extract(text, dct=DCT, doc_id="x")
+        root = ET.fromstring(d.timeline.to_timeml())
+        body = root.find("TEXT")
+        assert body is not None and "".join(body.itertext()) == d.text
+        assert [t.text for t in body.iter("TIMEX3")] == [m.text for m in d.times]
+        assert root.find("DCT/TIMEX3") is not None and root.findtext("DOCID") == "x"
+        assert len(root.findall("EVENT")) == len(d.events)
+        bare = ET.fromstring(Timeline(d.events).to_timeml())  # no document known: events only
+        assert bare.find("TEXT") is None and len(bare.findall("EVENT")) == len(d.events)
+
     def test_cli_timeml_of_an_empty_input(self) -> None:
         done = _cli("extract", "-", "--dct", DCT, "--format", "timeml",
                     stdin="3月3日下午，天气很好。".encode())

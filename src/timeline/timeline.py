@@ -337,10 +337,15 @@ class Timeline(Sequence[Event]):
         return pd.DataFrame(self.to_records(), columns=list(RECORD_FIELDS))
 
     def to_timeml(self) -> str:
-        """The events and their times as TimeML XML (EVENT, TIMEX3 and TLINK elements)."""
+        """The events and their times as TimeML XML (EVENT, TIMEX3 and TLINK elements); a
+        document's timeline also carries its DOCID, DCT and text with its times marked, with
+        events or without."""
         from .render.timeml import timeline_to_timeml
 
-        return timeline_to_timeml(self.events)
+        docs = list(self._documents.values())
+        one = docs[0] if len(docs) == 1 and all(
+            e.doc_id == docs[0].id for e in self.events) else None
+        return timeline_to_timeml(self.events, one)
 
 
 _Key = tuple[EventType, date, str | None]

@@ -10,9 +10,13 @@ from ..models import Document, Event
 __all__ = ["document_timeml", "timeline_to_timeml"]
 
 
-def timeline_to_timeml(events: Sequence[Event]) -> str:
-    """A ``<TimeML>`` document listing each event, its time and their link."""
+def timeline_to_timeml(events: Sequence[Event], document: Document | None = None) -> str:
+    """A ``<TimeML>`` document listing each event, its time and their link; with the
+    ``document`` the events come from, first its DOCID, DCT and text with every time it found
+    marked inline (ids ``tx1`` …), so that a timeline without events still carries them."""
     root = ET.Element("TimeML")
+    if document is not None:
+        _head(root, document)
     for n, e in enumerate(events, 1):
         ev = ET.SubElement(root, "EVENT", {"eid": f"e{n}", "eventID": e.id,
                                            "class": "OCCURRENCE", "type": e.type.value})
@@ -31,8 +35,48 @@ def timeline_to_timeml(events: Sequence[Event]) -> str:
             tx.set("quant", e.time.quant)
         ET.SubElement(root, "TLINK", lid=f"l{n}", eventInstanceID=f"e{n}",
                       relatedToTime=f"t{n}", relType="IS_INCLUDED")
+    text = root.find("TEXT")
+    inline = list(text) if text is not None else []
+    tails = [t.tail for t in inline]
     ET.indent(root)
+    if text is not None:  # indenting must not touch the text itself
+        text.text = _first_text(document)
+        for t, tail in zip(inline, tails, strict=True):
+            t.tail = tail
+        text.tail = "\n  " if list(root)[-1] is not text else "\n"
     return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+def _first_text(doc: Document | None) -> str:
+    if doc is None:
+        return ""
+    return doc.text[:doc.times[0].start] if doc.times else doc.text
+
+
+def _head(root: ET.Element, doc: Document) -> None:
+    """DOCID, DCT and TEXT with the document's times inline."""
+    ET.SubElement(root, "DOCID").text = doc.id or ""
+    if doc.dct is not None:
+        dct = ET.SubElement(ET.SubElement(root, "DCT"), "TIMEX3", tid="t0", type="DATE",
+                            value=f"{doc.dct:%Y-%m-%d}", functionInDocument="CREATION_TIME")
+        dct.text = f"{doc.dct:%Y-%m-%d}"
+    text = ET.SubElement(root, "TEXT")
+    text.text = _first_text(doc)
+    pos = 0
+    last: ET.Element | None = None
+    for n, m in enumerate(doc.times, 1):
+        if m.start < pos:
+            continue
+        if last is not None:
+            last.tail = doc.text[pos:m.start]
+        attrs = {"tid": f"tx{n}", "type": m.time.type.value, "value": m.time.value}
+        if m.time.mod:
+            attrs["mod"] = m.time.mod
+        last = ET.SubElement(text, "TIMEX3", attrs)
+        last.text = m.text
+        pos = m.end
+    if last is not None:
+        last.tail = doc.text[pos:]
 
 
 def document_timeml(doc: Document, *, declaration: bool = True) -> str:

@@ -4,6 +4,7 @@ Chromium (Debian's ``chromium`` package) loads it, and its DOM and a screenshot 
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import struct
 import subprocess
@@ -270,3 +271,28 @@ def test_chromium_takes_a_screenshot(workdir: Path, tmp_path: Path) -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])  # the IHDR chunk
     assert (width, height) == (1000, 800)
+
+
+def test_filters_run_in_the_page(workdir: Path) -> None:
+    """The selects are filled from the rows, and choosing a type or an actor hides the
+    other rows, with no server: the page's own script does it."""
+    doc = _article()
+    kind = doc.timeline.events[0].type.value
+    agent = next(r.name for e in doc.timeline.events for r in e.actors)
+    for select, value in (("tl-type", kind), ("tl-actor", agent)):
+        chooser = (f"<script>var s=document.getElementById('{select}');s.value='{value}';"
+                   "s.dispatchEvent(new Event('change'));</script>")
+        page = workdir / f"filter-{select}.html"
+        page.write_text(_page(workdir).read_text(encoding="utf-8").replace(
+            "</body>", chooser + "</body>"), encoding="utf-8")
+        text = _dump(_chromium(), page, workdir / f"profile-{select}")
+        shown = re.findall(r'<tr class="event" data-type="([^"]*)" data-actors="([^"]*)"'
+                           r'(?: style="([^"]*)")?>', text)
+        assert len(shown) == len(doc.timeline.events)
+        for etype, actors, style in shown:
+            wanted = etype == value if select == "tl-type" else value in actors.split("|")
+            assert ("none" not in (style or "")) == wanted, (etype, actors, style)
+        kept = sum(1 for etype, actors, style in shown if "none" not in (style or ""))
+        assert 0 < kept < len(shown)  # some rows shown, some hidden
+        assert f"{kept} of {len(shown)} events shown" in text
+        assert f'<option value="{value}">{value}</option>' in text

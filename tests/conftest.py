@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,8 +11,17 @@ import pytest
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "guangxi-2020-02-26.txt"
 
 
+def _under_ci() -> bool:
+    """CI sets ``CI``; ``.ci/run`` runs the suite from its own ``.ci/venv``."""
+    prefix = Path(sys.prefix).resolve()
+    return bool(os.environ.get("CI")) or (prefix.name == "venv" and prefix.parent.name == ".ci")
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED.exists():
-        pytest.fail(f"seed article not found at {SEED}: tests expect ../shared/ beside the repo")
+        message = f"seed article not found at {SEED}: the golden tests need ../shared/seed/"
+        if _under_ci():
+            pytest.fail(message + " (CI has it: a missing seed there is a failure)")
+        pytest.skip(message + " beside the repository (a fresh clone has none)")
     return SEED.read_text(encoding="utf-8")

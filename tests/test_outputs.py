@@ -531,7 +531,7 @@ class TestUnreadable:
 
 class TestUnwritable:
     @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
-    @pytest.mark.parametrize("command", [["extract", "-"], ["times", "-"]])
+    @pytest.mark.parametrize("command", [["extract", "-"], ["times", "-"], ["parse", "次日"]])
     def test_dev_full(self, command: list[str]) -> None:
         with open("/dev/full", "wb") as full:
             done = subprocess.run([sys.executable, "-m", "timeline", *command, "--dct", DCT],

@@ -390,7 +390,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if value is None:
         print(f"timeline: not one time expression: {args.expression!r}", file=sys.stderr)
         return 1
-    print(value.model_dump_json(indent=2))
+    write = _Stdout()
+    write(value.model_dump_json(indent=2) + "\n")
+    if write.failed:
+        print(f"timeline: cannot write the output: {write.failed}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -154,6 +154,10 @@ DAYS = [
       "weekday-after-comma"),
     S("会议1月26日，星期日召开。", "1月26日", D("2020-01-26"), "date-before-weekday"),
     S("1月20日，周三上午开会。", "周三上午", T("2020-02-26TMO"), "weekday-with-pod-is-its-own"),
+    S("星期日，1月26日，天气晴。", "星期日", D("2020-01-26", day("2020-01-26")),
+      "weekday-before-a-date"),
+    S("星期三，1月26日，天气晴。", "1月26日", D("2022-01-26"), "weekday-before-fixes-the-year"),
+    S("周三，会议召开。", "周三", D("2020-02-26"), "weekday-before-no-date"),
 ]
 
 

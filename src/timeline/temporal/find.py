@@ -225,6 +225,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
     quote_i = 0
     saved: tuple[date | None, date | None, int | None, int] | None = None
     header: str | None = None  # the part of day heading a schedule block
+    leading: str | None = None  # a weekday standing before the next date (星期日，1月26日)
     examined = 0
     while nxt is not None:
         if examined >= budget:
@@ -253,10 +254,10 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         ctx.inherit = None
         spans = read_spans(m)
         c1s, c1e = spans.first
-        bracketed = None
+        bracketed, leading = leading, None  # a weekday that stood before this date
         if (nxt is not None and nxt.start() - m.end() <= 2
                 and norm[m.end():nxt.start()] in _BESIDE_WEEKDAY):
-            bracketed = read_weekday(nxt.group())
+            bracketed = read_weekday(nxt.group()) or bracketed
         # without a second end, the scanner's own groups are those of the first core
         phrase = read_match(m) if spans.second is None else read_part(norm, c1s, c1e)
         if isinstance(phrase, DatePhrase):
@@ -277,13 +278,26 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
             nxt = sc.search(norm, s + 1)
             continue
         core, r = first
-        # a weekday in brackets right after a date names that date
+        # a weekday in brackets right after a date names that date; one before a date and a
+        # comma (星期日，1月26日) names the date after it
         head = core.head if isinstance(core, DatePhrase) else None
-        if (prev is not None and out and isinstance(head, WeekPhrase) and head.weekday
-                and head.weekday_shift is None and isinstance(core, DatePhrase)
-                and core.pod is None and core.clock is None and prev.day is not None
-                and norm[out[-1].end:s] in _BESIDE_WEEKDAY):
-            r = Resolved(**{**prev.__dict__, "warnings": []})
+        alone = (isinstance(head, WeekPhrase) and head.weekday is not None
+                 and head.weekday_shift is None and isinstance(core, DatePhrase)
+                 and core.pod is None and core.clock is None)
+        named: Resolved | None = None
+        if alone and prev is not None and out and prev.day is not None and (
+                norm[out[-1].end:s] in _BESIDE_WEEKDAY):
+            named = prev
+        elif (alone and isinstance(head, WeekPhrase) and nxt is not None
+              and nxt.start() - c1e <= 2 and norm[c1e:nxt.start()] in _BESIDE_WEEKDAY):
+            after = read_match(nxt) if read_spans(nxt).second is None else None
+            if (isinstance(after, DatePhrase) and isinstance(after.head, CalendarDate)
+                    and after.head.day is not None):
+                peek = _resolve_part(after, ctx, head.weekday)
+                if peek is not None and peek[1].day is not None:
+                    named, leading = peek[1], head.weekday
+        if named is not None and isinstance(head, WeekPhrase) and head.weekday:
+            r = Resolved(**{**named.__dict__, "warnings": []})
             wd = lx.WEEKDAYS[head.weekday]
             if r.day is not None and r.day.isoweekday() != wd:
                 names = "一二三四五六日"

@@ -330,6 +330,11 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("澄江区人民政府召开会议。", [("ORG", "澄江区人民政府")]),
     ("荆州市沙市区一所学校出现病例。", [("PLACE", "荆州市沙市区")]),  # 一所学校: no name
     ("同时召集省内5家医院的医生。", []),  # a count of hospitals names none
+    # names listed after a titled one share its title; 市委常委 is a title, not a body
+    ("市委常委、副市长王建华，副市长李明、张荣海出席会议。",
+     [("PERSON", "王建华"), ("PERSON", "李明"), ("PERSON", "张荣海")]),
+    # a known body's sub-unit, with 安全 inside it
+    ("国务院安全生产督导组抵达。", [("ORG", "国务院"), ("ORG", "国务院安全生产督导组")]),
     # a body's name holds no preposition or verb of motion
     ("南宁市教育局派工作组前往学校。", [("ORG", "南宁市教育局")]),
     ("南宁市教育局局长王明被南宁市纪委带走。",
@@ -372,6 +377,7 @@ def test_withheld_names(text: str, people: list[str]) -> None:
     ("〔記者林小美／南寧報導〕南寧市政府今日發布通知。", ["南寧市政府"]),
     ("5月4日，某镇一仓库起火。\n记者 王立 摄影报道", []),
     ("2023年5月4日 08:00  来源：南宁晚报\n南宁市公安局召开会议。", ["南宁市公安局"]),
+    ("5月4日，南宁市公安局召开会议。\n\n张慧君 顾 辉\n", ["南宁市公安局"]),  # signature
     # a name the story uses too stays
     ("新华社南宁5月4日电 5月4日，南宁市召开会议，新华社记者到场。", ["新华社", "南宁市"]),
 ])

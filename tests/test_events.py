@@ -350,6 +350,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a transliterated name's family name alone names the same person
     ("5月30日，外长艾伦·摩尔抵达北京。5月31日，摩尔前往上海。", "2023-06-02",
      [("movement", "艾伦·摩尔"), ("movement", "艾伦·摩尔")]),
+    # a meeting deliberates (会议研究了…) but is itself held (会议召开)
+    ("12月25日，会议研究了整改方案。", "2019-12-26", [("decide", "会议")]),
+    ("12月25日，会议在北京召开。", "2019-12-26", [("meeting", None)]),
     # a support verb joined to its event noun (举行会谈) is the noun's event
     ("5月31日，双方举行会谈。", "2023-06-02", [("talks", "双方")]),
     # a pronoun with no person before it is someone, not the body of the clause before
@@ -401,6 +404,13 @@ def test_a_time_deep_in_the_object_does_not_date_the_event() -> None:
     doc = extract("10月17日，双方会谈，签署了两国2024年至2026年的磋商计划。", dct="2023-10-18")
     assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
         ("会谈", "2023-10-17"), ("签署", "2023-10-17")]
+
+
+def test_a_year_in_the_object_does_not_date_the_event() -> None:
+    doc = extract("12月25日，会议听取了2020年民生项目的汇报。", dct="2019-12-26")
+    first = doc.events[0]
+    assert (first.trigger.text, first.time.value if first.time else None) == (
+        "听取", "2019-12-25")
 
 
 def test_background_takes_no_story_day() -> None:

@@ -29,11 +29,17 @@ _SOURCE = regex.compile(
     r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[ \t]*[:：][^，。\n]{0,30}?(?=[ \t]|$)", regex.M)
 
 
+# a last line of names only (张三 李 四): the editors' signature
+_SIGNATURE = regex.compile(r"\n[ \t　]*((?:\p{Han}{1,4}[ \t　]+){1,5}\p{Han}{1,4})[ \t　]*\s*\Z")
+
+
 def credit_spans(norm: str) -> list[Span]:
-    """Datelines, bylines, credit and source lines of a normalized text, sorted."""
+    """Datelines, bylines, credit, source and signature lines of a normalized text, sorted."""
+    signature = _SIGNATURE.search(norm)
     return sorted([*(m.span() for m in _BYLINE.finditer(norm)),
                    *(m.span() for m in _CREDIT.finditer(norm)),
-                   *(m.span() for m in _SOURCE.finditer(norm))])
+                   *(m.span() for m in _SOURCE.finditer(norm)),
+                   *([signature.span(1)] if signature else [])])
 
 
 @dataclass

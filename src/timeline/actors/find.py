@@ -38,7 +38,9 @@ ActorDictionary = Mapping[str, str] | Iterable[Mapping[str, object]]
 
 _HAN = r"\p{Han}"
 # A body between a region and a head: Chinese characters, letters, digits; no function words.
-_BODY_CHAR = r"[\p{Han}A-Za-z0-9&&[^的和与及在对向将把为是了着过等各该其这那全到被派让给往赴去至]]"
+_NOT_IN_BODY = "的和与及在对向将把为是了着过等各该其这那全到被派让给往赴去至"
+_BODY_CHAR = (rf"(?:[\p{{Han}}A-Za-z0-9&&[^{_NOT_IN_BODY}]]"
+              r"|(?<=[安健完齐])全)")  # 全市 opens no name, 安全生产 is one
 # A one-character head must not be the start of a longer ordinary word (部门, 局长, 委员).
 _HEAD_END = r"(?![长门员分面势限托屈级务属署])"
 
@@ -110,7 +112,7 @@ def _scanners() -> tuple[regex.Pattern[str], ...]:
         rf"(?:{heads}|{_alt(lx.NATIONAL_ONLY_HEADS)}){_HEAD_END})",
         rf"(?P<known>{_alt(lx.KNOWN_ORGS)}){_HEAD_END}",
         rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以从到被把将为给同跟]])(?P<lvl>[省市县区州]))"
-        rf"(?P<lbody>{_alt(lx.LEVEL_BODIES)}|委)(?![长员])",
+        rf"(?P<lbody>{_alt(lx.LEVEL_BODIES)}|委)(?![长员]|常委)",
         rf"(?P<byline>{_alt(lx.BYLINES)})[：: \t]{{0,2}}(?P<bname>{_HAN}{{2,4}})",
         rf"(?P<titles>(?:{titles})(?:、(?:{titles})){{0,3}})(?P<tname>{_HAN}{{2,4}})?",
         r"(?P<comrade>同志)",
@@ -393,6 +395,29 @@ def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int
             person.titles.append(title)
     if last_org is not None and last_org[1] == m.start("titles"):
         person.org = person.org or last_org[0]
+    # 副市长侯华锋、张荣海、王大金: the names listed after a titled one share its title
+    norm = b.norm
+    while ne < len(norm) and norm[ne] == "、":
+        start = ne + 1
+        end = _listed_name(norm, start, known)
+        if end is None or not b.free(start, end):
+            break
+        listed = b.add(ActorKind.PERSON, b.text[start:end], start, end)
+        for title in titles:
+            if title not in listed.titles:
+                listed.titles.append(title)
+        ne = end
+
+
+def _listed_name(norm: str, start: int, known: frozenset[str]) -> int | None:
+    """End of a name in a list (…、张荣海、…): one that ends where the list goes on or stops."""
+    for length in (3, 2):
+        end = start + length
+        if (end <= len(norm) and _is_name(norm, start, end, known)
+                and (end == len(norm) or norm[end] in "、，,。；;" or _FOLLOWER.match(norm, end))
+                and norm[start:end] not in common_words()):
+            return end
+    return None
 
 
 def _region_key(rg: str) -> tuple[str, Region | None]:
@@ -477,8 +502,9 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         assert m is not None  # every other source is a scanner match
         if source == "nat":
             last_org = _organization(b, s, e, ("ORG", m.group()))
-        elif source == "known":
-            last_org = (b.add(ActorKind.ORG, m.group(), s, e), e)
+        elif source == "known":  # 国务院 安全生产督导组: its sub-units too
+            known_org = b.add(ActorKind.ORG, m.group(), s, e)
+            last_org = _sub_units(b, known_org, s, e, known_org.key)
         elif source == "lvl":
             last_org = _level_org(b, m, home)
         elif source == "byline":

@@ -154,7 +154,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 agent, patient = carried, None
                 if n == 0:
                     args = arguments(p, first_word, pred.first)
-                    subject = _agent_of(p, args.subject, sent_actors, last_person, carried)
+                    subject = _agent_of(p, args.subject, sent_actors, last_person, carried,
+                                        pred.type)
                     if subject is None and not args.passive:
                         # 某法院一审以诈骗罪判处: the body that opens the clause acts
                         opening = _opening_actor(norm, c_lo, sent_actors)
@@ -283,7 +284,8 @@ def _time_of(ts: int, te: int, time_lo: int, c_lo: int, c_hi: int, dated: list[T
     if before:
         return before[-1].time, "sentence"
     later = [t for t in dated if ts <= t.start < c_hi]
-    if later and (narrative is None or later[0].start - te <= _OBJECT_TIME_GAP):
+    if later and (narrative is None or (later[0].start - te <= _OBJECT_TIME_GAP
+                                        and later[0].time.granularity not in _COARSE)):
         return later[0].time, "explicit"  # 召开3月5日会议; not 签署2024年至2026年的计划
     if narrative is not None:
         return narrative, "narrative"
@@ -292,7 +294,7 @@ def _time_of(ts: int, te: int, time_lo: int, c_lo: int, c_hi: int, dated: list[T
 
 def _agent_of(p: PreparedText, span: tuple[int, int] | None,
               sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None,
-              carried: _Agent | None = None) -> _Agent | None:
+              carried: _Agent | None = None, kind: str = "") -> _Agent | None:
     """The actor a noun phrase names (the one ending last inside it: 厅长陈建军 → 陈建军), or
     its words when it names none (警方, 市领导); pronouns refer back to the last person."""
     if span is None:
@@ -318,6 +320,8 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         return None  # a place as subject (南宁市发生…): no agent
     if words[-1] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS):
         return None  # 卫星送入轨道, 线路开通: a thing or theme, not a doer
+    if words.endswith(lx.MEETING_WORDS) and kind in ("meeting", "launch", "suspend"):
+        return None  # 会议召开: the meeting is held, it holds nothing (会议决定: it decides)
     return _Agent(s, e, None, p.text[s:e])
 
 

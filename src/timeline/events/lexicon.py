@@ -108,7 +108,9 @@ AGENT_END_CHARS = frozenset(
 AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机构", "当局", "政府", "法院",
                "检方", "警察", "医护", "妇女", "男子", "女子", "儿童", "老人", "孩子", "嫌犯",
                "嫌疑人", "官兵", "球队", "代表", "专家", "选手", "网友", "业主", "市民", "村民",
-               "中心")
+               "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会")
+# A meeting deliberates and decides, but is itself held: no agent of 召开/举行
+MEETING_WORDS = ("会议", "常务会议", "常委会", "全会", "股东大会", "董事会会议", "论坛", "峰会")
 
 # A clause that starts so reports a further action of the same subject (随后到南宁市调研).
 SEQUENCE_STARTS = (

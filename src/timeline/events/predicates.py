@@ -40,6 +40,7 @@ _NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设�
                          "计划", "机制", "协议", "备忘录"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
+_PLAN_NOUNS = frozenset(("方案", "预案", "计划", "机制", "工作组", "专班"))  # 整改方案
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
 _HAPPENINGS = frozenset(("fire", "accident", "incident", "disaster", "casualty"))
 _DEMONSTRATIVES = frozenset("该此这那其")
@@ -119,7 +120,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             share = shares.get(w, 1.0)
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
                     and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
-                    and not (i + 1 < stop and words[i + 1] in _KIND_NOUNS)
+                    and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS
+                                               or words[i + 1] in _PLAN_NOUNS))
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):

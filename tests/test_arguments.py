@@ -67,6 +67,13 @@ class TestDCT:
         with pytest.raises(DCTValueError, match="dct must be an ISO 8601"):
             coerce_dct(given)
 
+    @pytest.mark.parametrize("given", [
+        datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=-5))),
+        "9999-12-31T23:00-05:00", datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=9)))])
+    def test_an_aware_dct_past_the_calendar(self, given: Any) -> None:
+        with pytest.raises(DCTValueError, match="outside the years 1 to 9999"):
+            coerce_dct(given)
+
     @pytest.mark.parametrize("given", [3.5, 20200226, ["2020-02-26"], b"2020-02-26"])
     def test_refused_types(self, given: Any) -> None:
         with pytest.raises(DCTTypeError, match="dct must be a datetime, date or ISO string"):

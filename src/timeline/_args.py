@@ -120,7 +120,12 @@ def _parse_dct(dct: str, name: str = "dct") -> datetime:
 def _local(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment
-    return moment.astimezone(LOCAL_TIME).replace(tzinfo=None)
+    try:
+        return moment.astimezone(LOCAL_TIME).replace(tzinfo=None)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC+8
+        raise DCTValueError(
+            f"dct {moment.isoformat()} is outside the years 1 to 9999 in local time (UTC+8)"
+        ) from None
 
 
 def coerce_actors(actors: object) -> list[UserActor]:

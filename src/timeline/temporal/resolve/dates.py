@@ -72,8 +72,9 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
     if c.nth_unit is not None:
         period = replace(c, nth_from=None, nth_count=None, nth_unit=None)
         if period == _NOTHING:
-            # 第三天 alone: the third day of the narrative (its first day is the anchor)
-            base, kind = ctx.anchor_day("narrative")
+            # 第三天 alone: the third day of the narrative (its first day is the anchor); with
+            # no day told yet it is a count (第3天 of a treatment), not a date
+            base, kind = ctx.narrative, "narrative"
             count = num(c.nth_count)
             if base is None or count is None:
                 return None

@@ -44,6 +44,7 @@ PARTS_OF_DAY: dict[str, PartOfDay] = {
     "深夜": _NI_LATE, "半夜": _NI_LATE, "午夜": _NI_LATE,
     "白天": _DT, "白日": _DT,
     "黎明": PartOfDay("MO", 4, 7), "拂晓": PartOfDay("MO", 4, 7),
+    "后半夜": _NI_EARLY, "下半夜": _NI_EARLY,  # 前天后半夜: the small hours of that day
 }
 # Parts of day that count only right after a day (昨天黎明): alone, 黎明 is also a name
 POD_AFTER_A_DAY = ("黎明", "拂晓")

@@ -350,6 +350,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a transliterated name's family name alone names the same person
     ("5月30日，外长艾伦·摩尔抵达北京。5月31日，摩尔前往上海。", "2023-06-02",
      [("movement", "艾伦·摩尔"), ("movement", "艾伦·摩尔")]),
+    # the partner after 同 is no agent, even where the tagger reads 同日 (same day) in 同日本
+    ("5月7日，国家主席王明在东京同日本首相田中一郎举行会谈。", "2008-05-08",
+     [("talks", "王明")]),
     # a meeting deliberates (会议研究了…) but is itself held (会议召开)
     ("12月25日，会议研究了整改方案。", "2019-12-26", [("decide", "会议")]),
     ("12月25日，会议在北京召开。", "2019-12-26", [("meeting", None)]),

@@ -26,7 +26,7 @@ from ..text import alternation as _alt
 from ..text import find_words, normalize
 from ..tokens import Tokens, tokenize
 from . import lexicon as lx
-from .gazetteer import Region, common_words, regions, surnames
+from .gazetteer import Region, common_words, countries, regions, surnames
 from .ner import recognize
 from .statistical import around, statistical_names
 
@@ -519,6 +519,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         else:
             _declaration(b, m, last_org)
     _confirm_people(b, tokens, given)
+    _countries(b)
     _statistical(b, tokens)
     _orgs_after_places(b)
     _addresses(b)
@@ -610,6 +611,22 @@ def story_actors(actors: list[Actor], credits: list[tuple[int, int]],
 
     return [a for a in actors if a.name in given
             or not all(credited(m.start, m.end) for m in a.mentions)]
+
+
+@lru_cache(maxsize=1)
+def _countries_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(
+        sorted(c for c in countries() if len(c) >= 2),
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _countries(b: _Builder) -> None:
+    """Countries wherever the text names them, whatever the tagger's words (同日/本 hides
+    日本 in 同日本首相); not as a demonym (日本人) or inside a longer name."""
+    norm = b.norm
+    for _, s, e in find_words(_countries_automaton(), norm):
+        if b.free(s, e) and norm[e:e + 1] not in ("人", "籍", "队", "语", "式", "方"):
+            b.add(ActorKind.PLACE, b.text[s:e], s, e)
 
 
 def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) -> None:

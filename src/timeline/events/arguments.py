@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.lexicon import TITLES
 from ..prepared import PreparedText
 from .lexicon import (
     AGENT_MARKERS,
@@ -24,6 +25,7 @@ __all__ = ["Arguments", "arguments", "is_nominal"]
 
 _NOMINAL_TAGS = frozenset(("r", "j", "m", "q", "b", "eng", "k", "s", "vn", "l", "an", "nz", "g",
                            "zg", "f"))
+_TITLES = frozenset(TITLES) | {"首相"}
 _NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪"))
 _SKIP_TAGS = frozenset(("d", "ad", "t", "y", "e", "o", "ul", "uz", "ug", "uv"))
 _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", "都", "还", "又", "再",
@@ -39,9 +41,10 @@ _NEG = frozenset(NEGATIONS)
 
 
 def is_nominal(word: str, tag: str) -> bool:
-    """Whether a word can be part of a noun phrase."""
+    """Whether a word can be part of a noun phrase (a title is, however the tagger reads
+    it: 首相 comes out an adverb after 同日本)."""
     return ((tag[:1] == "n" or tag in _NOMINAL_TAGS) and word not in PREPOSITIONS) or (
-        word in _NP_VERBS)
+        word in _NP_VERBS) or word in _TITLES
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,14 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _blocks(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, disjoint)."""
+    k = bisect_right(spans, (start, 1 << 62)) - 1
+    if k >= 0 and spans[k][1] > start:
+        return True
+    return k + 1 < len(spans) and spans[k + 1][0] < end
+
+
 def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     k = bisect_right(spans, (start, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
@@ -96,6 +104,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
                        if not _within(bylines, m.start, m.end)),
                       key=lambda x: (x[0], -x[1]))
+    named = _union([(s, e) for s, e, _ in mentions])
+    # a time that overlaps a name dates nothing (同日本首相: 同日 is no day; 春节晚会剧组)
+    times = [t for t in times if not _blocks(named, t.start, t.end)]
     titles = [m.span() for m in _TITLE.finditer(norm)]
     quotes = [m.span() for m in _QUOTE.finditer(norm)]
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),

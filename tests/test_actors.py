@@ -354,6 +354,9 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     # teams, also after the verb of a match; units (医疗队, 国家队) are no names
     ("南宁飞鹰队主场迎战柳州钢城队。", [("ORG", "南宁飞鹰队"), ("ORG", "柳州钢城队")]),
     ("医疗队抵达灾区，国家队出征。", []),
+    ("但随后中国队连得3分，尽管日本队顽强追分。", [("ORG", "中国队"), ("ORG", "日本队")]),
+    # a place the model read as a person, then an organization head: that place's body
+    ("花蓮鳳林分局接獲報案。", [("ORG", "花蓮鳳林分局")]),
     # a level body keeps its sub-units, and its name as written (traditional stays so)
     ("市消防支隊指揮中心接到報警。", [("ORG", "市消防支隊"), ("ORG", "市消防支隊指揮中心")]),
 ])

@@ -108,8 +108,8 @@ def _scanners() -> tuple[regex.Pattern[str], ...]:
     heads = _heads()
     titles = _alt(lx.TITLES)
     patterns = (
-        rf"(?P<nat>(?:{_alt(lx.NATIONAL_PREFIXES)}){_BODY_CHAR}{{1,10}}?"
-        rf"(?:{heads}|{_alt(lx.NATIONAL_ONLY_HEADS)}){_HEAD_END})",
+        rf"(?P<nat>(?:{_alt(lx.NATIONAL_PREFIXES)})(?:{_BODY_CHAR}{{1,10}}?(?:{heads})"
+        rf"|(?:(?!队){_BODY_CHAR}){{1,4}}?(?:{_alt(lx.NATIONAL_ONLY_HEADS)})){_HEAD_END})",
         rf"(?P<known>{_alt(lx.KNOWN_ORGS)}){_HEAD_END}",
         rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以从到被把将为给同跟]])(?P<lvl>[省市县区州]))"
         rf"(?P<lbody>{_alt(lx.LEVEL_BODIES)}|委)(?![长员]|常委)",
@@ -145,6 +145,7 @@ def _teams(norm: str) -> Iterator[tuple[int, int]]:
         return
     found = dict(_bare_names(norm, _team_heads()))
     table = regions()
+    nations = countries()
     for m in _team_heads().finditer(norm):
         h = m.start()
         if any(e == m.end() for e in found.values()):
@@ -152,7 +153,8 @@ def _teams(norm: str) -> Iterator[tuple[int, int]]:
         for p in range(max(0, h - 8), h - 1):
             if not _ALL_HAN.fullmatch(norm, p, h):
                 continue
-            if any(norm[p:p + k] in table or norm[p:p + k] + "市" in table for k in (2, 3)):
+            if any(norm[p:p + k] in table or norm[p:p + k] + "市" in table
+                   or norm[p:p + k] in nations for k in (2, 3)):
                 found[p] = m.end()
                 break
     yield from sorted(found.items())
@@ -164,7 +166,7 @@ def _venue_heads() -> regex.Pattern[str]:
 
 
 # 记者从市消防救援大队: a reporter and a preposition are no part of a name
-_NOT_IN_BARE = regex.compile(r"记者|通讯员|[从由经据被把将对向](?=[省市县区])")
+_NOT_IN_BARE = regex.compile(r"记者|通讯员|[从由经据被把将对向](?=[省市县区])|^(?:随后|尽管|但是)")
 
 
 def _bare_names(norm: str, heads: regex.Pattern[str] | None = None
@@ -484,7 +486,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             continue
         if source == "team":
             name = norm[s:e]
-            if (not _VERB.search(name) and _han_only(name) and len(name) >= 4
+            if (not _VERB.search(name) and _han_only(name) and len(name) >= 3
                     and not name[:-1].endswith(lx.TEAM_NOT_BEFORE)):
                 b.add(ActorKind.ORG, b.text[s:e], s, e)
             continue
@@ -887,11 +889,17 @@ def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
 _COUNTED = regex.compile(r"[0-9一二三四五六七八九十两几多][所家个名栋座处间辆支]")  # 一所学校
 
 
+@lru_cache(maxsize=1)
+def _head_only() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_heads()})", regex.V1)
+
+
 def _orgs_after_places(b: _Builder) -> None:
     """A place the tagger or the model found, then an organization head: that place's body
     (江澄区 + 人民政府, 鹭江市 + 交通运输局), the way a known region starts one."""
     norm = b.norm
-    places = sorted((s, e, a) for a in list(b.by_key.values()) if a.kind is ActorKind.PLACE
+    places = sorted((s, e, a) for a in list(b.by_key.values())
+                    if a.kind is ActorKind.PLACE or (a.kind is ActorKind.PERSON and not a.titles)
                     for s, e in a.mentions)
     generic = {(s, e): a for a in b.by_key.values() if a.name in lx.GENERIC_ACTORS
                for s, e in a.mentions}
@@ -900,6 +908,8 @@ def _orgs_after_places(b: _Builder) -> None:
         if (sub is None or _VERB.search(sub.group()) or _COUNTED.search(sub.group())
                 or _TITLE_START.match(norm, sub.end() - 1)):
             continue
+        if a.kind is ActorKind.PERSON and not _head_only().fullmatch(sub.group()):
+            continue  # 花莲凤林 分局: a misread place; not 王明 说学校
         inside = [(gs, ge) for gs, ge in generic if e <= gs and ge <= sub.end()]
         for gs, ge in inside:  # 石狮鸿山 消防 救援站: the generic word is part of the name
             generic.pop((gs, ge)).mentions.pop((gs, ge), None)

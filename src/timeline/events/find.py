@@ -50,6 +50,7 @@ _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident", "change"))
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
+_LEAD_IN = regex.compile(r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后)+")
 _INVITATION = regex.compile(r"[ \t“]*应[^，,。]{1,30}(?:邀请|之邀)")
 _COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
@@ -316,6 +317,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if inside:
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
         return _Agent(ms, me, a, a.name)
+    lead_in = _LEAD_IN.match(p.norm, s, e)  # 但日本队, 尽管对方: a conjunction, then the subject
+    if lead_in is not None and lead_in.end() < e:
+        s = lead_in.end()
     words = p.norm[s:e]
     core = words.lstrip("惟但而则且")  # 惟他: a conjunction the tagger joined
     if core in lx.PRONOUNS:  # 他 with no person before: someone, not the last body

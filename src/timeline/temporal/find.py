@@ -193,10 +193,9 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
     Problems that concern the whole text (a scan that used up ``SCAN_BUDGET``) are appended
     to ``notes`` when given, else issued as a ``ScanTimeoutWarning``.
     """
-    ctx = Context(dct, policy)
     if not text:
         return []
-    out, stopped = _scan(text, norm, scanner(), sents, ctx, SCAN_BUDGET)
+    out, stopped = _scan(text, norm, scanner(), sents, dct, policy, SCAN_BUDGET)
     if stopped is not None:
         note = (f"time scan stopped after {SCAN_BUDGET:,} candidate phrases at character "
                 f"{stopped} of {len(text)}: times after it were not looked for")
@@ -208,12 +207,14 @@ def times_of(text: str, norm: str, dct: datetime | None, policy: str,
 
 
 def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]] | None,
-          ctx: Context, budget: int) -> tuple[list[TimeMention], int | None]:
+          dct: datetime | None, policy: str,
+          budget: int) -> tuple[list[TimeMention], int | None]:
     """The mentions, and where the scan stopped if it examined ``budget`` candidates."""
     out: list[TimeMention] = []
     nxt = sc.search(norm, 0)
     if nxt is None:
-        return out, None  # most paragraphs: no sentences or quotes to find
+        return out, None  # many paragraphs: no context, sentences or quotes to build
+    ctx = Context(dct, policy)
     if sents is None:
         sents = sentences(norm)
     prev_end = 0

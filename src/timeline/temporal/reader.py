@@ -114,8 +114,25 @@ def _head(g: dict[str, str]) -> NumericDate | RelativeDay | WeekPhrase | Calenda
     return CalendarDate(**fields)  # type: ignore[arg-type]  # values typed by _CALENDAR
 
 
+_READ: dict[tuple[tuple[str, str], ...], Core | None] = {}
+_READ_MAX = 8192
+
+
 def read_core(g: dict[str, str]) -> Core | None:
-    """One expression from the named groups of its match; ``None`` if not a time."""
+    """One expression from the named groups of its match; ``None`` if not a time.
+
+    The same groups read the same (phrases are frozen), and news repeats its phrases: one
+    reading of each is kept."""
+    key = tuple(g.items())
+    if key in _READ:
+        return _READ[key]
+    if len(_READ) >= _READ_MAX:
+        _READ.clear()
+    phrase = _READ[key] = _read(g)
+    return phrase
+
+
+def _read(g: dict[str, str]) -> Core | None:
     if "dw" in g:
         return DurationWord(g["dw"])
     if "dn" in g and "every" not in g:

@@ -18,7 +18,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import Document, Event, EventType, Timeline, extract
@@ -34,6 +34,8 @@ from timeline.models import ActorRef, Span, TimeValue
 from timeline.render.html import FONT_STACK
 from timeline.render.timeml import document_timeml
 from timeline.timeline import RECORD_FIELDS
+
+from .strategies import mixed_text
 
 NEWS = ("南宁市教育局工作简报\n"
         "3月4日上午，南宁市教育局召开会议。自3月6日起，南宁市教育局将开展校园检查。"
@@ -548,3 +550,47 @@ class TestUnwritable:
         assert done.returncode == 1
         assert done.stderr.decode() == ("timeline: cannot write the output: standard output "
                                         "is closed\n")
+
+
+# --- any input: every format is well-formed -------------------------------------------------
+_ANY = st.one_of(mixed_text, st.text(max_size=60),
+                 st.lists(st.sampled_from(["3月4日", "南宁市教育局", "召开会议", "。", "\x01",
+                                           "\x0b", "=", "-", "@", "\ufffe", "\n", "自", "起",
+                                           "将"]), max_size=20).map("".join))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(_ANY)
+def test_any_text_gives_well_formed_output_in_every_format(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    path = tmp_path / "any.txt"
+    path.write_text(text, encoding="utf-8")
+    status = main(["extract", str(path), "--dct", DCT, "--format", "json"])
+    out, err = capsys.readouterr()
+    if status:  # an input that cannot be read: one line, nothing else
+        assert len(err.splitlines()) == 1 and json.loads(out) == []
+        return
+    (doc,) = (Document.model_validate(d) for d in json.loads(out))
+    events = doc.timeline.events
+    outputs = {}
+    for fmt in ("table", "jsonl", "csv", "html", "timeml"):
+        assert main(["extract", str(path), "--dct", DCT, "--format", fmt]) == 0
+        outputs[fmt], err = capsys.readouterr()
+        assert err == ""
+    reader = csv.DictReader(io.StringIO(outputs["csv"]))
+    assert reader.fieldnames == list(RECORD_FIELDS)
+    rows = list(reader)
+    assert [r["id"] for r in rows] == [e.id for e in events]
+    assert [json.loads(x)["id"] for x in outputs["jsonl"].splitlines()] == [e.id for e in events]
+    root = ET.fromstring(outputs["timeml"])
+    body = root.find("TEXT")
+    assert body is not None and len("".join(body.itertext())) == len(doc.text)
+    page = outputs["html"]
+    assert page.startswith("<!DOCTYPE html>") and page.endswith("</html>\n")
+    assert page.count('<tr class="event"') == len(events)
+    lines = outputs["table"].splitlines()
+    if events:
+        assert lines[0].split() == list(TABLE_COLUMNS) and len(lines) >= 1 + len(events)
+    else:
+        assert lines == [f"{path}: no event found"]

@@ -1,13 +1,25 @@
-"""TimeML XML: EVENT and TIMEX3 elements for each event, a TLINK tying them."""
+"""TimeML XML: EVENT and TIMEX3 elements for each event, a TLINK tying them.
+
+XML 1.0 cannot carry the C0 controls other than tab and line ends, nor U+FFFE and U+FFFF,
+even as character references: each such character of a text is written as U+FFFD, one for
+one, so the output always parses and the text keeps its length and offsets.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
 from ..models import Document, Event
 
 __all__ = ["document_timeml", "timeline_to_timeml"]
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml(out: str) -> str:
+    return _NOT_XML.sub("\ufffd", out)  # ElementTree writes these raw: the XML would break
 
 
 def timeline_to_timeml(events: Sequence[Event], document: Document | None = None) -> str:
@@ -44,7 +56,7 @@ def timeline_to_timeml(events: Sequence[Event], document: Document | None = None
         for t, tail in zip(inline, tails, strict=True):
             t.tail = tail
         text.tail = "\n  " if list(root)[-1] is not text else "\n"
-    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+    return _xml(ET.tostring(root, encoding="unicode", xml_declaration=True))
 
 
 def _first_text(doc: Document | None) -> str:
@@ -141,4 +153,4 @@ def document_timeml(doc: Document, *, declaration: bool = True) -> str:
     root.text = "\n"  # one top-level element a line; ET.indent would rewrite the TEXT
     for child in root:
         child.tail = "\n"
-    return ET.tostring(root, encoding="unicode", xml_declaration=declaration)
+    return _xml(ET.tostring(root, encoding="unicode", xml_declaration=declaration))

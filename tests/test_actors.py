@@ -340,6 +340,8 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("南宁市教育局局长王明被南宁市纪委带走。",
      [("ORG", "南宁市教育局"), ("PERSON", "王明"), ("ORG", "南宁市纪委")]),
     ("北京时间3月5日，美国宣布加息。", [("PLACE", "美国")]),  # a time zone is no place
+    # a name inside a document's title names the document
+    ("会议符合《中华人民共和国公司法》和《某某集团股份有限公司章程》。", []),
     ("中國國家主席習近平出席會議。", [("PLACE", "中國"), ("PERSON", "習近平")]),
     # a run of divisions is one place
     ("四川省阿坝州松潘县发生地震。", [("PLACE", "四川省阿坝州松潘县")]),

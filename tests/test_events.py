@@ -419,6 +419,18 @@ def test_a_year_in_the_object_does_not_date_the_event() -> None:
         "听取", "2019-12-25")
 
 
+def test_introductions_and_list_items_are_no_headings() -> None:
+    text = ("10月30日，董事会召开会议。\n经与会董事讨论，审议通过如下议案：\n"
+            "（一）审议通过《年度报告》\n")
+    triggers = [e.trigger.text for e in extract(text, dct="2025-10-31").events]
+    assert triggers == ["召开", "讨论", "审议通过", "审议通过"]
+
+
+def test_a_verb_after_de_is_a_noun() -> None:
+    assert [e.trigger.text for e in extract("会议由王明主持，会议的召开符合规定。").events] == [
+        "主持"]
+
+
 def test_background_takes_no_story_day() -> None:
     doc = extract("5月4日，某公司召开董事会。此前，该公司曾多次发布公告。", dct="2023-05-05")
     assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [

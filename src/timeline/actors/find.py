@@ -961,7 +961,23 @@ def _han_only(name: str) -> bool:
     return bool(_ALL_HAN.fullmatch(name))
 
 
+_DOC_TITLE = regex.compile(r"《([^》\n]{1,80})》")
+
+
+def _drop_names_in_titles(b: _Builder) -> None:
+    """A name inside a 《title》 that is not the whole title (《中华人民共和国公司法》,
+    《某公司章程》) names a document, not a party to the story."""
+    titles = [m.span(1) for m in _DOC_TITLE.finditer(b.norm)]
+    if not titles:
+        return
+    for a in b.by_key.values():
+        for s, e in list(a.mentions):
+            if any(ts <= s and e <= te and (s, e) != (ts, te) for ts, te in titles):
+                del a.mentions[(s, e)]
+
+
 def _finish(b: _Builder) -> list[Actor]:
+    _drop_names_in_titles(b)
     for a in b.by_key.values():
         if a.kind is ActorKind.ORG and a.name.endswith(lx.VENUE_HEADS):
             a.kind = ActorKind.PLACE  # 南宁市体育中心: a venue, though 中心 heads bodies too

@@ -229,6 +229,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
 
 
 _HEADING_MAX = 40
+_LIST_ITEM = regex.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]")
 
 
 def _heading(norm: str, lo: int, hi: int) -> bool:
@@ -237,8 +238,9 @@ def _heading(norm: str, lo: int, hi: int) -> bool:
     if "\n" not in line and hi < len(norm):
         return False
     body = line.strip()
-    if not body or len(body) > _HEADING_MAX or body[-1] in "。！？!?；;…”\"":
-        return False
+    if (not body or len(body) > _HEADING_MAX or body[-1] in "。！？!?；;…”\"：:"
+            or _LIST_ITEM.match(body)):
+        return False  # a sentence, an introduction (…如下议案：) or a list item ((一)审议通过…)
     at_line_start = lo == 0 or norm[lo - 1] == "\n"
     return at_line_start and bool(norm[hi:].strip())
 

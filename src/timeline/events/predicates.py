@@ -166,6 +166,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1
             continue
         before = words[i - 1] if i > idx.start else ""
+        if before == "的" and cls == "verb":
+            i = last + 1  # 会议的召开符合…: a verb right after 的 is a noun
+            continue
         if tags[i] == "vn" and (before in _NOUN_OK_BEFORE or (
                 out and out[-1].last == i - 1 and out[-1].cls == "verb")):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object

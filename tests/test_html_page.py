@@ -287,7 +287,7 @@ def test_filters_run_in_the_page(workdir: Path) -> None:
             "</body>", chooser + "</body>"), encoding="utf-8")
         text = _dump(_chromium(), page, workdir / f"profile-{select}")
         shown = re.findall(r'<tr class="event" data-type="([^"]*)" data-actors="([^"]*)"'
-                           r'(?: style="([^"]*)")?>', text)
+                           r' data-evidence="[^"]*"(?: style="([^"]*)")?>', text)
         assert len(shown) == len(doc.timeline.events)
         for etype, actors, style in shown:
             wanted = etype == value if select == "tl-type" else value in actors.split("|")

@@ -367,6 +367,8 @@ class TestPage:
         cells = _Cells()
         cells.feed(page)
         assert cells.evidence == [e.evidence.text.strip() for e in doc.timeline.events]
+        for e in doc.events:  # also as plain text, which a search of the page finds
+            assert f'data-evidence="{e.evidence.text.strip()}"' in page
         assert any("DCT 2020-03-05 (given)" in m for m in cells.meta)
         for font in ("Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "sans-serif"):
             assert font in FONT_STACK and font in page

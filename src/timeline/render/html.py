@@ -229,7 +229,9 @@ def _event_row(e: Event, doc: Document | None, actors: Mapping[str, Actor]) -> s
     time = escape(t.value) if t else "—"
     if t and mod:
         time += f' <span class="mod">({escape(_MOD_WORDS.get(mod, mod))})</span>'
-    return (f'<tr class="event" data-type="{escape(e.type.value)}" data-actors="{escape(names)}">'
+    # the sentence once more as plain text: the cell's marks split it, a search should not
+    return (f'<tr class="event" data-type="{escape(e.type.value)}" data-actors="{escape(names)}"'
+            f' data-evidence="{escape(e.evidence.text.strip())}">'
             f'<td class="doc">{docs}</td><td class="time">{time}</td>'
             f'<td class="mod">{escape(mod)}</td>'
             f'<td class="{e.modality}">{escape(e.modality)}</td>'

@@ -340,6 +340,11 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("南宁市教育局局长王明被南宁市纪委带走。",
      [("ORG", "南宁市教育局"), ("PERSON", "王明"), ("ORG", "南宁市纪委")]),
     ("北京时间3月5日，美国宣布加息。", [("PLACE", "美国")]),  # a time zone is no place
+    # 高 inside the tagger's word 省高院 starts no name; level courts are bodies
+    ("这起案件由省人民检察院公诉，省高院派法官主审。",
+     [("ORG", "省人民检察院"), ("ORG", "省高院")]),
+    ("阮驭铭、李忠言、陈丕星等4名被告人到庭。",
+     [("PERSON", "阮驭铭"), ("PERSON", "李忠言"), ("PERSON", "陈丕星")]),
     # a name inside a document's title names the document
     ("会议符合《中华人民共和国公司法》和《某某集团股份有限公司章程》。", []),
     ("中國國家主席習近平出席會議。", [("PLACE", "中國"), ("PERSON", "習近平")]),

@@ -262,6 +262,7 @@ class _Builder:
         # normalized name -> (order of creation, the first person so named)
         self.people: dict[str, tuple[int, _Actor]] = {}
         self._spans: list[tuple[int, int]] = []  # taken spans, sorted, never overlapping
+        self.tokens: Tokens | None = None  # the tagger's words, once known
 
     def add(self, kind: ActorKind, name: str, start: int, end: int,
             key: tuple[str, ...] | None = None) -> _Actor:
@@ -279,6 +280,16 @@ class _Builder:
         actor.mentions[(start, end)] = None
         self.take(start, end)
         return actor
+
+    def inside_word(self, offset: int) -> bool:
+        """Whether ``offset`` falls inside one of the tagger's words of three or more
+        characters (省高院): no name starts there."""
+        t = self.tokens
+        if t is None:
+            return False
+        k = bisect.bisect_right(t.starts, offset) - 1
+        return k >= 0 and t.starts[k] < offset and len(t.words[k]) >= 3 and (
+            t.starts[k] + len(t.words[k]) > offset)
 
     def take(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._spans, (start, end))
@@ -354,6 +365,8 @@ def _name_before(b: _Builder, at: int, title: str | None,
             continue
         if _TITLE_END.search(norm, max(0, start - 6), start + 1):
             continue  # 主任小李: the 任 ends a title, it starts no name
+        if b.inside_word(start):
+            continue  # 省高院派法官: 高 is the tagger's word 省高院, no surname
         # 吴刚还说: a person the text already named, then an adverb
         named = _named_person(b, start, length)
         if named is not None:
@@ -473,6 +486,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         b.add(kind, name, start, end, key)
     given = set(b.by_key)  # the user's actors are never second-guessed
     tokens = tokens if tokens is not None else tokenize(norm)
+    b.tokens = tokens
     _foreign_names(b, tokens)
     _anonymised(b)
     surnames_ = surnames()

@@ -23,7 +23,7 @@ __all__ = ["CONTEXT", "around", "statistical_names"]
 
 # one-character words the tagger glues to a name's last character (陈语 桐以): a name may end
 # inside such a word
-_GLUED = frozenset("以在和于将被对与向的是也还已就")
+_GLUED = frozenset("以在和于将被对与向的是也还已就等")
 _PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
 _PLACE_TAGS = frozenset(("ns",))
 _han = re.compile(r"[\u4e00-\u9fff]+").fullmatch

@@ -353,6 +353,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # the partner after 同 is no agent, even where the tagger reads 同日 (same day) in 同日本
     ("5月7日，国家主席王明在东京同日本首相田中一郎举行会谈。", "2008-05-08",
      [("talks", "王明")]),
+    # what a finding reports is not done by the finder (警方调查发现，…)
+    ("11月8日，警方调查发现，嫌犯逃逸后返回住处。", "2025-11-09",
+     [("investigate", "警方"), ("statement", "警方"), ("movement", "嫌犯"), ("movement", "嫌犯")]),
     # a conjunction before the subject is no part of the agent
     ("10月7日，日本队追分，但中国队随即扳平。", "2023-10-08",
      [("compete", "日本队"), ("compete", "中国队")]),

@@ -345,6 +345,9 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
      [("ORG", "省人民检察院"), ("ORG", "省高院")]),
     ("阮驭铭、李忠言、陈丕星等4名被告人到庭。",
      [("PERSON", "阮驭铭"), ("PERSON", "李忠言"), ("PERSON", "陈丕星")]),
+    # a storm's name is no person
+    ("超强台风“罗莎”逼近，“罗莎”将于6日登陆。", []),
+    ("31个省和新疆生产建设兵团报告新增病例。", [("ORG", "新疆生产建设兵团")]),
     # a name inside a document's title names the document
     ("会议符合《中华人民共和国公司法》和《某某集团股份有限公司章程》。", []),
     ("中國國家主席習近平出席會議。", [("PLACE", "中國"), ("PERSON", "習近平")]),

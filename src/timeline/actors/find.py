@@ -990,8 +990,27 @@ def _drop_names_in_titles(b: _Builder) -> None:
                 del a.mentions[(s, e)]
 
 
+_STORM = regex.compile(r"(?:台风|热带风暴|飓风|强台风|超强台风)[“\"「]?$")
+
+
+def _drop_storm_names(b: _Builder) -> None:
+    """A name after 台风 (台风“罗莎”) names a storm, not a person."""
+    if "台风" not in b.norm and "风暴" not in b.norm and "飓风" not in b.norm:
+        return
+    for a in b.by_key.values():
+        if a.kind is ActorKind.PERSON and a.mentions:
+            name = normalize(a.name)
+            at = b.norm.find(name)
+            while at >= 0:
+                if _STORM.search(b.norm, max(0, at - 6), at):
+                    a.mentions.clear()
+                    break
+                at = b.norm.find(name, at + 1)
+
+
 def _finish(b: _Builder) -> list[Actor]:
     _drop_names_in_titles(b)
+    _drop_storm_names(b)
     for a in b.by_key.values():
         if a.kind is ActorKind.ORG and a.name.endswith(lx.VENUE_HEADS):
             a.kind = ActorKind.PLACE  # 南宁市体育中心: a venue, though 中心 heads bodies too

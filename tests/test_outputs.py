@@ -465,6 +465,15 @@ class TestStreaming:
                 main(["extract", str(tmp_path), "--dct", DCT, "--format", fmt])
             assert str(tmp_path / "a.txt") in seen[1], fmt
 
+    @pytest.mark.parametrize("odd", ["\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c"])
+    def test_json_keeps_line_ends_other_than_newline(
+            self, tmp_path: Path, capsys: pytest.CaptureFixture[str], odd: str) -> None:
+        path = tmp_path / "odd.txt"
+        text = f"3月4日{odd}南宁市教育局召开会议。"
+        path.write_text(text, encoding="utf-8")
+        assert main(["extract", str(path), "--dct", DCT, "--format", "json"]) == 0
+        assert [d["text"] for d in json.loads(capsys.readouterr().out)] == [text]
+
     def test_json_streams_a_valid_array(self, tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
         for name in ("a", "b"):

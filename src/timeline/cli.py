@@ -11,7 +11,6 @@ import io
 import os
 import stat
 import sys
-import textwrap
 import threading
 import time
 import unicodedata
@@ -155,7 +154,10 @@ class _Output:
             self.write(self._table(tl.events, doc.id))
         elif self.fmt == "json":
             body = _json.dumps(doc.model_dump(mode="json"), indent=2)
-            self.write(("," if self.count > 1 else "") + "\n" + textwrap.indent(body, "  "))
+            # indent by "\n" alone: JSON escapes it inside strings, not U+0085 or U+2028,
+            # which textwrap.indent would also take for line ends
+            lines = "\n".join("  " + line for line in body.split("\n"))
+            self.write(("," if self.count > 1 else "") + "\n" + lines)
         elif self.fmt == "jsonl":
             self.write(tl.to_jsonl())
         elif self.fmt == "csv":

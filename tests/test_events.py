@@ -452,3 +452,9 @@ def test_same_day_is_no_plan_when_the_dct_has_no_clock() -> None:
     assert [e.modality for e in doc.events] == ["actual"]
     later = extract("10日下午，法院开庭审理此案。", dct="2018-07-10T08:00")
     assert [e.modality for e in later.events] == ["planned"]
+
+
+def test_a_range_ending_at_24_hours_keeps_its_day_for_the_story() -> None:
+    doc = extract("9月8日0时至24时，某市新增病例12例。当天，省卫健委派出医疗队。",
+                  dct="2023-09-09")
+    assert [(m.text, m.time.value) for m in doc.times][-1] == ("当天", "2023-09-08")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import regex
 
@@ -346,8 +346,13 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         r = apply_affixes(r, None if ranged else prefix, suffix, ctx)
         if r.type in (TimeType.DATE, TimeType.TIME):
             if r.day is not None and "X" not in r.value.split("T")[0] and not r.ordinal:
-                ctx.narrative = r.day
-                ctx.sentence_day = r.day
+                day = r.day
+                if ranged:  # 9月8日0时至24时: the last day the range covers, not the 24时 end
+                    value = r.to_value()
+                    if value.end is not None and value.start is not None:
+                        day = (value.end - timedelta(microseconds=1)).date()
+                ctx.narrative = day
+                ctx.sentence_day = day
             if r.explicit_year and r.year is not None:
                 ctx.sentence_year = r.year
         prev = r

@@ -458,3 +458,8 @@ def test_a_range_ending_at_24_hours_keeps_its_day_for_the_story() -> None:
     doc = extract("9月8日0时至24时，某市新增病例12例。当天，省卫健委派出医疗队。",
                   dct="2023-09-09")
     assert [(m.text, m.time.value) for m in doc.times][-1] == ("当天", "2023-09-08")
+
+
+def test_a_subject_and_its_change_joined_as_one_word() -> None:
+    doc = extract("2016年7月份，食品价格上涨3.3%。", dct="2016-08-09")
+    assert [(e.type.value, e.trigger.text) for e in doc.events] == [("change", "上涨")]

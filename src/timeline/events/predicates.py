@@ -103,9 +103,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 i += 1
                 continue
             tail = words[i][2:]  # 研究部署: two verbs joined as one noun; the second is tabled
-            if (len(words[i]) == 4 and tags[i] in _JOINED_TAGS and tail in table
-                    and table[tail][1] == "verb"
-                    and shares.get(words[i][:2], 0.0) >= MIN_VERB_SHARE):
+            if (len(words[i]) == 4 and tail in table and table[tail][1] == "verb"
+                    and ((tags[i] in _JOINED_TAGS
+                          and shares.get(words[i][:2], 0.0) >= MIN_VERB_SHARE)
+                         or (tags[i] in ("l", "i") and table[tail][0] == "change"))):
+                # 价格上涨: a subject and its change of state joined as one idiom
                 out.append(Predicate(i, i, start + 2, end, *table[tail]))
                 i += 1
                 continue

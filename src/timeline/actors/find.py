@@ -846,32 +846,6 @@ def _user_mentions(norm: str, actors: ActorDictionary | None
     return found
 
 
-def _user_entries(actors: ActorDictionary) -> list[tuple[str, ActorKind, tuple[str, ...]]]:
-    out: list[tuple[str, ActorKind, tuple[str, ...]]] = []
-    if isinstance(actors, Mapping):
-        for name, kind in actors.items():
-            out.append((name, _kind(kind, name), ()))
-        return out
-    for entry in actors:
-        name = entry.get("name")
-        if not isinstance(name, str) or not name:
-            raise TimelineError(f"each user actor needs a non-empty 'name' (got {entry!r})")
-        aliases = entry.get("aliases") or ()
-        if not isinstance(aliases, (list, tuple)) or not all(isinstance(a, str) for a in aliases):
-            raise TimelineError(f"'aliases' of {name!r} must be a list of strings")
-        out.append((name, _kind(entry.get("kind", "ORG"), name), tuple(aliases)))
-    return out
-
-
-def _kind(kind: object, name: str) -> ActorKind:
-    try:
-        return ActorKind(str(kind).upper())
-    except ValueError:
-        raise TimelineError(
-            f"kind of user actor {name!r} must be ORG, PERSON or PLACE (got {kind!r})"
-        ) from None
-
-
 def load_actor_dictionary(path: str | Path) -> list[dict[str, object]]:
     """Read user actors from a JSON file (a list of ``{name, kind, aliases}`` or a
     ``{name: kind}`` object) or a TSV file (``name<TAB>kind<TAB>alias|alias``)."""

@@ -330,12 +330,14 @@ class TestSerialization:
         nlp = make_nlp(dct=DCT, policy="nearest", actors={"蓝鲸": "ORG"})
         assert nlp.pipe_names == ["timeline"]
         assert dict(nlp.config["components"]["timeline"]) == {
-            "factory": "timeline", "dct": DCT, "policy": "nearest", "actors": {"蓝鲸": "ORG"}}
+            "factory": "timeline", "dct": DCT, "policy": "nearest", "actors": {"蓝鲸": "ORG"},
+            "labels": "timeline"}
         assert "[components.timeline]" in nlp.config.to_str()
 
     def test_defaults_in_the_config(self) -> None:
         assert dict(make_nlp().config["components"]["timeline"]) == {
-            "factory": "timeline", "dct": None, "policy": "past", "actors": None}
+            "factory": "timeline", "dct": None, "policy": "past", "actors": None,
+            "labels": "timeline"}
 
     def test_config_string_round_trip(self) -> None:
         nlp = make_nlp(dct=DCT, policy="future", actors={"蓝鲸": "ORG"})
@@ -432,3 +434,25 @@ class TestPipe:
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.split("\n")[:2] == ["['2020-01-30TAF', '2019-12-30']",
                                                "[1, 1, 1, 1, 1, 1]"]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1月30日下午，南宁市公安局召开会议。", [("1月30日下午", "TIME"), ("南宁市公安局", "ORG")]),
+    ("2月2日，王明到南宁市调研。", [("2月2日", "DATE"), ("王明", "PERSON"), ("南宁市", "GPE")]),
+    ("事故发生在瑞宁路，持续三天。", [("瑞宁路", "LOC"), ("三天", "DATE")]),
+])
+def test_spacy_entity_names(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_nlp(dct=DCT, labels="spacy")(text)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_an_unknown_label_set_fails_when_the_pipe_is_added() -> None:
+    from confection import ConfigValidationError
+
+    from timeline.errors import InvalidConfigError
+    from timeline.integrations.spacy import TimelineComponent
+    with pytest.raises(ConfigValidationError, match="labels"):
+        make_nlp(labels="ontonotes")
+    with pytest.raises(InvalidConfigError, match="labels must be"):
+        TimelineComponent(labels="ontonotes")  # type: ignore[arg-type]

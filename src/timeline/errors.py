@@ -37,6 +37,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "InvalidActorsError",
+    "InvalidConfigError",
     "InvalidDCTError",
     "InvalidDocumentError",
     "InvalidPolicyError",
@@ -80,6 +81,10 @@ class ActorsTypeError(InvalidActorsError, TypeError):
 
 class InputError(TimelineError, ValueError):
     """An input that cannot be read: unopenable or undecodable file, bad JSONL record."""
+
+
+class InvalidConfigError(TimelineError, ValueError):
+    """An integration's configuration names an option it does not have (spaCy ``labels``)."""
 
 
 class InvalidDocumentError(TimelineError, ValueError):

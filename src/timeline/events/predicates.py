@@ -168,6 +168,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1
             continue
         before = words[i - 1] if i > idx.start else ""
+        if (last + 1 < stop and words[last + 1] == "会"
+                and (last + 2 >= stop or tags[last + 2] == "x"
+                     or words[last + 2] in ("上", "后", "前"))):
+            i = last + 1  # 召开部署会: the verb names the meeting
+            continue
         if before == "的" and cls == "verb":
             i = last + 1  # 会议的召开符合…: a verb right after 的 is a noun
             continue

@@ -27,6 +27,15 @@ and sets:
   ``spacy.util.filter_spans`` (the longer span wins; on a tie the entity already there wins);
 * ``doc._.timeline_document``: the ``timeline.Document``; ``doc._.timeline``: its ``Timeline``.
 
+With ``config={"labels": "spacy"}`` the spans carry spaCy's usual entity names instead, for
+pipelines that expect them: ORG, PERSON, GPE (a division or country) or LOC (a street, venue
+or other site), DATE (dates, durations, sets) and TIME::
+
+    >>> nlp = spacy.blank("zh")
+    >>> _ = nlp.add_pipe("timeline", config={"dct": "2020-02-26", "labels": "spacy"})
+    >>> [(e.text, e.label_) for e in nlp("1月30日下午，南宁市公安局召开会议。").ents]
+    [('1月30日下午', 'TIME'), ('南宁市公安局', 'ORG')]
+
 Character offsets become spans with ``doc.char_span(..., alignment_mode="expand")``, so a
 word-segmenting tokenizer widens a mention to whole tokens; a mention that maps to no span is
 left out of the span groups (it stays in ``doc._.timeline_document``).
@@ -48,7 +57,7 @@ and the ``Document`` is kept in ``doc.user_data`` as JSON, so docs survive ``Doc
 """
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 try:
     from spacy.language import Language
@@ -63,11 +72,15 @@ except ImportError as err:  # the test suite hides spaCy to check this message
 from .._args import coerce_dct
 from .._types import Policy
 from ..actors.find import ActorDictionary
+from ..errors import InvalidConfigError
 from ..extract import Extractor
 from ..models import Document, TimeValue
 from ..timeline import Timeline
 
 __all__ = ["ACTORS_KEY", "TIMES_KEY", "TimelineComponent", "make_timeline_component"]
+
+Labels = Literal["timeline", "spacy"]
+"""The names the spans carry: the library's own, or spaCy's usual entity names."""
 
 TIMES_KEY = "timeline_times"
 """The ``doc.spans`` key of the time mentions."""
@@ -95,10 +108,15 @@ class TimelineComponent:
         dct: str | None = None,
         policy: Policy = "past",
         actors: ActorDictionary | None = None,
+        labels: Labels = "timeline",
     ) -> None:
         coerce_dct(dct)  # a bad DCT fails when the pipeline is built, not on the first doc
+        if labels not in ("timeline", "spacy"):
+            raise InvalidConfigError(
+                f"labels must be 'timeline' or 'spacy' (got {labels!r})")
         self.name = name
         self.dct = dct
+        self.labels: Labels = labels
         self.extractor = Extractor(policy=policy, actors=actors)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -106,9 +124,11 @@ class TimelineComponent:
         document = self.extractor.extract(doc.text, dct=self.dct if own is None else own)
         payload = document.model_dump_json()
         doc.user_data[_DATA_KEY] = payload
-        times = _spans(doc, [(m.start, m.end, m.time.type.value, m.time.value)
-                             for m in document.times])
-        actors = _spans(doc, [(m.start, m.end, a.kind.value, a.id)
+        spacy_names = self.labels == "spacy"
+        times = _spans(doc, [(m.start, m.end, _TIME_LABELS[m.time.type.value] if spacy_names
+                              else m.time.type.value, m.time.value) for m in document.times])
+        actors = _spans(doc, [(m.start, m.end, _actor_label(a.kind.value, a.name) if spacy_names
+                               else a.kind.value, a.id)
                               for a in document.actors for m in a.mentions])
         doc.spans[TIMES_KEY] = times
         doc.spans[ACTORS_KEY] = actors
@@ -122,7 +142,7 @@ class TimelineComponent:
 
 @Language.factory(
     "timeline",
-    default_config={"dct": None, "policy": "past", "actors": None},
+    default_config={"dct": None, "policy": "past", "actors": None, "labels": "timeline"},
     assigns=["doc.ents", "doc.spans", "doc._.timeline", "doc._.timeline_document",
              "span._.timex"],
 )
@@ -132,14 +152,29 @@ def make_timeline_component(
     dct: str | None,
     policy: Policy,
     actors: dict[str, str] | list[dict[str, Any]] | None,
+    labels: Labels = "timeline",
 ) -> TimelineComponent:
     """Build the ``"timeline"`` component (what ``nlp.add_pipe("timeline")`` calls).
 
     ``dct``: an ISO 8601 document creation time for every doc, or ``None``; ``policy``:
     ``"past"``, ``"future"`` or ``"nearest"`` (see ``timeline.Extractor``); ``actors``: a user
-    dictionary of actors, as ``timeline.find_actors`` takes it.
+    dictionary of actors, as ``timeline.find_actors`` takes it; ``labels``: ``"timeline"``
+    (DATE/TIME/DURATION/SET, ORG/PERSON/PLACE) or ``"spacy"`` (spaCy's usual entity names).
     """
-    return TimelineComponent(name, dct=dct, policy=policy, actors=actors)
+    return TimelineComponent(name, dct=dct, policy=policy, actors=actors, labels=labels)
+
+
+# spaCy's entity names (OntoNotes): durations and sets are DATE, as spaCy's own models tag them
+_TIME_LABELS = {"DATE": "DATE", "TIME": "TIME", "DURATION": "DATE", "SET": "DATE"}
+_SITE_ENDS = ("路", "街", "道", "巷", "号", "段", "站", "场", "馆", "宾馆", "中心", "景区",
+              "公园", "广场", "大桥", "机场", "码头", "港", "堂", "公路")
+
+
+def _actor_label(kind: str, name: str) -> str:
+    """ORG and PERSON as they are; a place is GPE (a division, a country) or LOC (a site)."""
+    if kind != "PLACE":
+        return kind
+    return "LOC" if name.endswith(_SITE_ENDS) else "GPE"
 
 
 def _spans(doc: Doc, mentions: list[tuple[int, int, str, str]]) -> list[Span]:

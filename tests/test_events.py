@@ -356,6 +356,12 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # what a finding reports is not done by the finder (警方调查发现，…)
     ("11月8日，警方调查发现，嫌犯逃逸后返回住处。", "2025-11-09",
      [("investigate", "警方"), ("statement", "警方"), ("movement", "嫌犯"), ("movement", "嫌犯")]),
+    # an unnamed party opening a clause with no predicate is the next clause's subject
+    ("6月4日，警员上前截查期间，该名男子情绪激动，拒绝合作。", "2025-06-05",
+     [("patrol", "警员"), ("other", "该名男子")]),
+    # a modal before the verb is skipped (该名女子未能…出示)
+    ("6月4日，警员上前截查，该名女子未能向警员出示有效身份证明。", "2025-06-05",
+     [("patrol", "警员"), ("other", "该名女子")]),
     # a conjunction before the subject is no part of the agent
     ("10月7日，日本队追分，但中国队随即扳平。", "2023-10-08",
      [("compete", "日本队"), ("compete", "中国队")]),

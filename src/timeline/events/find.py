@@ -34,7 +34,7 @@ from ..models import (
 from ..prepared import PreparedText
 from ..text import alternation, find_words
 from . import lexicon as lx
-from .arguments import Arguments, arguments
+from .arguments import Arguments, arguments, is_nominal
 from .predicates import Predicate, predicates
 
 __all__ = ["find_events"]
@@ -153,7 +153,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             preds = found[bisect_left(found_at, c_lo):bisect_left(found_at, c_hi)]
             if not preds:
                 run_lo = c_lo if run_lo is None else run_lo
-                opening = _opening_actor(norm, c_lo, sent_actors)
+                opening = _opening_actor(norm, c_lo, sent_actors) or _opening_party(
+                    p, c_lo, c_hi, sent_actors, last_person)
                 if opening is not None:  # '来宾市自然资源局充分发挥…作用，…组织党员…'
                     carried = opening
                 continue
@@ -252,6 +253,28 @@ def _opening_actor(norm: str, c_lo: int, sent_actors: list[tuple[int, int, Actor
     for s, e, a in sent_actors:
         if s == lo and a.kind is not ActorKind.PLACE:
             return _Agent(s, e, a, a.name)
+    return None
+
+
+def _opening_party(p: PreparedText, c_lo: int, c_hi: int,
+                   sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None
+                   ) -> _Agent | None:
+    """An unnamed party that opens a clause with no predicate (该名男子情绪激动，拒绝合作):
+    the subject the next clauses take."""
+    t = p.tokens
+    words = p.word_range(c_lo, c_hi)
+    k = words.start
+    while k < words.stop and not t.words[k].strip():
+        k += 1
+    j = k
+    while j < words.stop and is_nominal(t.words[j], t.tags[j]):
+        j += 1
+    if j == k or j - k > 4:
+        return None
+    for end in range(j, k, -1):  # 该名男子情绪激动: the longest phrase that names a party
+        agent = _agent_of(p, (t.starts[k], t.end(end - 1)), sent_actors, last_person)
+        if agent is not None:
+            return agent if agent.actor is None else None
     return None
 
 

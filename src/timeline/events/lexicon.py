@@ -80,8 +80,8 @@ PIVOT_VERBS = frozenset(("要求", "让", "叫", "命令", "责令", "派", "派
                          "遭遇", "遭到", "遇到", "发现", "目击"))
 
 # Negation before a predicate (skipping adverbs): a negative event (火灾未造成人员伤亡).
-NEGATIONS = ("尚未", "并未", "从未", "未曾", "未有", "没有", "并没有", "未", "没", "不", "无", "勿",
-             "别")
+NEGATIONS = ("尚未", "并未", "从未", "未曾", "未有", "未能", "无法", "不能", "没有", "并没有",
+             "未", "没", "不", "无", "勿", "别")
 
 # Before the doer of a passive or of a delegated action: 被警方带走, 由市长主持, 遭歹徒袭击.
 AGENT_MARKERS = frozenset(("被", "由", "遭", "遭到", "受到", "经"))

@@ -467,5 +467,6 @@ def test_a_range_ending_at_24_hours_keeps_its_day_for_the_story() -> None:
 
 
 def test_a_subject_and_its_change_joined_as_one_word() -> None:
-    doc = extract("2016年7月份，食品价格上涨3.3%。", dct="2016-08-09")
-    assert [(e.type.value, e.trigger.text) for e in doc.events] == [("change", "上涨")]
+    doc = extract("2016年7月份，食品价格上涨3.3%，消费品价格下降0.1%。", dct="2016-08-09")
+    assert [(e.type.value, e.trigger.text) for e in doc.events] == [
+        ("change", "上涨"), ("change", "下降")]

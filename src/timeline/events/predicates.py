@@ -106,7 +106,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             if (len(words[i]) == 4 and tail in table and table[tail][1] == "verb"
                     and ((tags[i] in _JOINED_TAGS
                           and shares.get(words[i][:2], 0.0) >= MIN_VERB_SHARE)
-                         or (tags[i] in ("l", "i") and table[tail][0] == "change"))):
+                         or (tags[i] in ("l", "i", "n") and table[tail][0] == "change"))):
                 # 价格上涨: a subject and its change of state joined as one idiom
                 out.append(Predicate(i, i, start + 2, end, *table[tail]))
                 i += 1

@@ -345,6 +345,9 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
      [("ORG", "省人民检察院"), ("ORG", "省高院")]),
     ("阮驭铭、李忠言、陈丕星等4名被告人到庭。",
      [("PERSON", "阮驭铭"), ("PERSON", "李忠言"), ("PERSON", "陈丕星")]),
+    # a body named again by the tail of its name is one actor; a head is no given name
+    ("花蓮鳳林分局接獲報案。鳳林分局隨即組成專案小組。", [("ORG", "花蓮鳳林分局")]),
+    ("南宁市公安局召开会议。公安局局长出席。", [("ORG", "南宁市公安局")]),
     # a storm's name is no person
     ("超强台风“罗莎”逼近，“罗莎”将于6日登陆。", []),
     ("31个省和新疆生产建设兵团报告新增病例。", [("ORG", "新疆生产建设兵团")]),

@@ -367,6 +367,8 @@ def _name_before(b: _Builder, at: int, title: str | None,
             continue  # 主任小李: the 任 ends a title, it starts no name
         if b.inside_word(start):
             continue  # 省高院派法官: 高 is the tagger's word 省高院, no surname
+        if _heads_re().search(norm, start, at):
+            continue  # 公安局局长: a body's head, not a given name
         # 吴刚还说: a person the text already named, then an adverb
         named = _named_person(b, start, length)
         if named is not None:
@@ -982,7 +984,29 @@ def _drop_storm_names(b: _Builder) -> None:
                 at = b.norm.find(name, at + 1)
 
 
+def _merge_tails(b: _Builder) -> None:
+    """An organization named by the tail of another one's name (花莲凤林分局 … 凤林分局) is
+    that one again, when no other organization ends the same way."""
+    orgs = [a for a in b.by_key.values() if a.kind is ActorKind.ORG and a.mentions]
+    for short in orgs:
+        name = normalize(short.name)
+        if len(name) < 4 or name in lx.GENERIC_BODIES:
+            continue
+        longer = [a for a in orgs if a is not short and a.parent is not short
+                  and short.parent is not a and len(a.name) > len(name)
+                  and normalize(a.name).endswith(name)]
+        if len(longer) != 1:
+            continue
+        full = longer[0]
+        for span in list(short.mentions):
+            full.mentions[span] = None
+        short.mentions.clear()
+        if short.name not in full.aliases:
+            full.aliases.append(short.name)
+
+
 def _finish(b: _Builder) -> list[Actor]:
+    _merge_tails(b)
     _drop_names_in_titles(b)
     _drop_storm_names(b)
     for a in b.by_key.values():

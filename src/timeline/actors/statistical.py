@@ -98,8 +98,8 @@ def _known_place(word: str) -> bool:
 def _plausible(name: str, kind: ActorKind) -> bool:
     """A model's name that the words bear out: a person's is no frequent word, ends in no
     particle and no place word (龙耀路); a place's is no frequent word either."""
-    if not _han(name) or name in lx.NOT_PLACES:
-        return False
+    if not _han(name) or name in lx.NOT_PLACES or any(c in name for c in "及和与、"):
+        return False  # 湾仔区及东区: two places, or none
     if kind is ActorKind.PERSON:
         if name in common_words():
             return False

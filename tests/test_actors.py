@@ -368,6 +368,7 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("南宁飞鹰队主场迎战柳州钢城队。", [("ORG", "南宁飞鹰队"), ("ORG", "柳州钢城队")]),
     ("医疗队抵达灾区，国家队出征。", []),
     ("但随后中国队连得3分，尽管日本队顽强追分。", [("ORG", "中国队"), ("ORG", "日本队")]),
+    ("中国女排击败日本队。", [("ORG", "中国女排"), ("ORG", "日本队")]),  # one team each
     # a place the model read as a person, then an organization head: that place's body
     ("花蓮鳳林分局接獲報案。", [("ORG", "花蓮鳳林分局")]),
     # a level body keeps its sub-units, and its name as written (traditional stays so)

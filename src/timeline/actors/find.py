@@ -135,29 +135,33 @@ _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被
 
 @lru_cache(maxsize=1)
 def _team_heads() -> regex.Pattern[str]:
-    return regex.compile(r"队(?![员长伍列友])")
+    return regex.compile(r"(?:队|女排|男排|女足|男足|女篮|男篮)(?![员长伍列友])")
 
 
 def _teams(norm: str) -> Iterator[tuple[int, int]]:
-    """Teams: a bare name before 队, or one that opens with a place after a verb (迎战柳州
-    钢城队: 柳州 starts it)."""
-    if "队" not in norm:
+    """Teams: a place or country and a name before 队 (迎战柳州钢城队: 柳州 starts it, the
+    nearest such start to the head), else a bare name before it; a name holds no other team."""
+    if "队" not in norm and not any(h in norm for h in ("女排", "男排", "女足", "男足")):
         return
-    found = dict(_bare_names(norm, _team_heads()))
+    bare = {e: s for s, e in _bare_names(norm, _team_heads())}
     table = regions()
     nations = countries()
+    out: dict[int, int] = {}
     for m in _team_heads().finditer(norm):
         h = m.start()
-        if any(e == m.end() for e in found.values()):
-            continue
-        for p in range(max(0, h - 8), h - 1):
+        start = None
+        for p in range(h - 2, max(0, h - 8) - 1, -1):
             if not _ALL_HAN.fullmatch(norm, p, h):
-                continue
+                break
             if any(norm[p:p + k] in table or norm[p:p + k] + "市" in table
                    or norm[p:p + k] in nations for k in (2, 3)):
-                found[p] = m.end()
+                start = p
                 break
-    yield from sorted(found.items())
+        if start is None:
+            start = bare.get(m.end())
+        if start is not None and not _team_heads().search(norm, start, h):
+            out[start] = m.end()
+    yield from sorted(out.items())
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ from ..prepared import PreparedText
 from ..text import alternation, find_words
 from . import lexicon as lx
 from .arguments import Arguments, arguments, is_nominal
-from .predicates import Predicate, predicates
+from .predicates import Predicate, overlaps_any, predicates
 
 __all__ = ["find_events"]
 
@@ -47,10 +47,11 @@ _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
-_HAPPENINGS = frozenset(("accident", "fire", "disaster", "casualty", "incident", "change"))
+_HAPPENINGS = lx.HAPPENING_TYPES | {"change"}  # and a measure that rises: nobody acts
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
-_LEAD_IN = regex.compile(r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后)+")
+_LEAD_IN = regex.compile(
+    r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且)+")
 _INVITATION = regex.compile(r"[ \t“]*应[^，,。]{1,30}(?:邀请|之邀)")
 _COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
@@ -72,14 +73,6 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
-
-
-def _blocks(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of ``spans`` (sorted, disjoint)."""
-    k = bisect_right(spans, (start, 1 << 62)) - 1
-    if k >= 0 and spans[k][1] > start:
-        return True
-    return k + 1 < len(spans) and spans[k + 1][0] < end
 
 
 def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -107,7 +100,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                       key=lambda x: (x[0], -x[1]))
     named = _union([(s, e) for s, e, _ in mentions])
     # a time that overlaps a name dates nothing (同日本首相: 同日 is no day; 春节晚会剧组)
-    times = [t for t in times if not _blocks(named, t.start, t.end)]
+    times = [t for t in times if not overlaps_any(named, t.start, t.end)]
     titles = [m.span() for m in _TITLE.finditer(norm)]
     quotes = [m.span() for m in _QUOTE.finditer(norm)]
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
@@ -342,14 +335,12 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if inside:
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
         return _Agent(ms, me, a, a.name)
-    lead_in = _LEAD_IN.match(p.norm, s, e)  # 但日本队, 尽管对方: a conjunction, then the subject
+    lead_in = _LEAD_IN.match(p.norm, s, e)  # 但日本队, 惟他: a conjunction, then the subject
     if lead_in is not None and lead_in.end() < e:
         s = lead_in.end()
     words = p.norm[s:e]
-    core = words.lstrip("惟但而则且")  # 惟他: a conjunction the tagger joined
-    if core in lx.PRONOUNS:  # 他 with no person before: someone, not the last body
-        lead = s + len(words) - len(core)
-        return last_person or _Agent(lead, e, None, p.text[lead:e])
+    if words in lx.PRONOUNS:  # 他 with no person before: someone, not the last body
+        return last_person or _Agent(s, e, None, p.text[s:e])
     if words[:1] in ("该", "本") and 2 <= len(words) <= 4 and carried is not None and (
             carried.actor is not None and carried.actor.name.endswith(words[1:])):
         return carried  # 该局 after 湖州市应急管理局: the same body

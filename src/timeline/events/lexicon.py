@@ -74,6 +74,10 @@ NOT_EVENT_VERBS = frozenset((
     "称之为", "只有", "也有", "都有", "就是", "即是",
 ))
 
+# Event types of things that happen to someone or something: nobody does them (相撞, 起火),
+# and a noun after them names a property of the happening (起火原因, 死亡人数).
+HAPPENING_TYPES = frozenset(("accident", "fire", "disaster", "casualty", "incident"))
+
 # A verb whose object is the doer of the verb after it (要求该女子出示…, 派民警前往…).
 PIVOT_VERBS = frozenset(("要求", "让", "叫", "命令", "责令", "派", "派出", "组织", "安排", "指派",
                          "协助", "帮助", "请", "邀请", "动员", "指导", "督促", "带领", "率领",

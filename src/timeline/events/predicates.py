@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..prepared import PreparedText
 from .lexicon import (
+    HAPPENING_TYPES,
     MIN_VERB_SHARE,
     NOT_EVENT_VERBS,
     WordClass,
@@ -24,7 +25,7 @@ from .lexicon import (
     verb_shares,
 )
 
-__all__ = ["Predicate", "predicates"]
+__all__ = ["Predicate", "overlaps_any", "predicates"]
 
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
 _NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "其", "各", "本", "次"))
@@ -35,14 +36,15 @@ _MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
-_NOUN_HEADS = frozenset(("人员", "队员", "队伍", "力量", "车辆", "设备", "装备", "物资", "机构",
-                         "部门", "单位", "中心", "小组", "专班", "工作组", "方案", "预案", "通道",
-                         "计划", "机制", "协议", "备忘录"))
+# after a verb, these make it a modifier whatever its tag (整改方案: no event)
+_PLAN_NOUNS = frozenset(("方案", "预案", "计划", "机制", "工作组", "专班"))
+# after a verb the tagger calls a noun, these too (救援人员, 防护装备)
+_NOUN_HEADS = _PLAN_NOUNS | frozenset(("人员", "队员", "队伍", "力量", "车辆", "设备", "装备",
+                                       "物资", "机构", "部门", "单位", "中心", "小组", "通道",
+                                       "协议", "备忘录"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
-_PLAN_NOUNS = frozenset(("方案", "预案", "计划", "机制", "工作组", "专班"))  # 整改方案
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
-_HAPPENINGS = frozenset(("fire", "accident", "incident", "disaster", "casualty"))
 _DEMONSTRATIVES = frozenset("该此这那其")
 _IDIOM_HEAD_SHARE = 0.8  # People's Daily's verb share of the first two characters
 _PHASE_TYPES = frozenset(("suspend", "resume"))
@@ -181,7 +183,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
-                                or (kind in _HAPPENINGS and words[last + 1] in _MODIFIED_NOUNS)
+                                or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)
                                 or words[last + 1] in _KIND_NOUNS):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things
             continue
@@ -197,7 +199,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             out.append(Predicate(i, last, start, end, kind, cls))
         i = last + 1
     # names, times, titles, quotations hold no event
-    return [x for x in out if not _blocked(blocked, x.start, x.end)]
+    return [x for x in out if not overlaps_any(blocked, x.start, x.end)]
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +294,7 @@ def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:
     return False
 
 
-def _blocked(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted, disjoint)."""
     k = bisect_right(spans, (start, 1 << 62)) - 1
     if k >= 0 and spans[k][1] > start:

@@ -23,12 +23,9 @@ _BYLINE = regex.compile(
 _CREDIT = regex.compile(
     r"(?m)[（(]?[ \t]*(?:记者|通讯员|实习生|摄影)[ \t]*[\p{Han}、 \t]{2,30}?"
     r"(?:摄影报道|报道|报导|摄|[）)])[ \t]*$")
-
-
+# a source or editor line (来源：某某晚报, 责任编辑：张三)
 _SOURCE = regex.compile(
-    r"(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[ \t]*[:：][^，。\n]{0,30}?(?=[ \t]|$)", regex.M)
-
-
+    r"(?m)(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[ \t]*[:：][^，。\n]{0,30}?(?=[ \t]|$)")
 # a last line of names only (张三 李 四): the editors' signature
 _SIGNATURE = regex.compile(r"\n[ \t　]*((?:\p{Han}{1,4}[ \t　]+){1,5}\p{Han}{1,4})[ \t　]*\s*\Z")
 
@@ -62,7 +59,8 @@ class PreparedText:
 
     @property
     def credits(self) -> list[Span]:
-        """Datelines, bylines and credit lines (see ``credit_spans``), found on first use."""
+        """Datelines, bylines, credit, source and signature lines (``credit_spans``), found
+        on first use."""
         if self._credits is None:
             self._credits = credit_spans(self.norm)
         return self._credits

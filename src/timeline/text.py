@@ -16,9 +16,12 @@ from importlib import resources
 import ahocorasick_rs
 import regex
 
-__all__ = ["Span", "alternation", "clauses", "find_words", "normalize", "sentences"]
+__all__ = ["DOC_TITLE", "Span", "alternation", "clauses", "find_words", "normalize", "sentences"]
 
 Span = tuple[int, int]
+
+DOC_TITLE = regex.compile(r"《([^》\n]{1,80})》")
+"""A 《title》 of a document, law or work (group 1 its words): no event and no party inside."""
 
 # Full-width forms U+FF01..U+FF5E map to ASCII U+0021..U+007E, but Chinese punctuation
 # that carries meaning in the grammar (，。：；（）～！？) is kept as it is.

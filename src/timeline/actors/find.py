@@ -22,11 +22,11 @@ import regex
 from .._args import actor_records, check_text, coerce_actors
 from ..errors import InvalidActorsError, TimelineError
 from ..models import Actor, ActorKind, ActorMention
+from ..text import DOC_TITLE, find_words, normalize
 from ..text import alternation as _alt
-from ..text import find_words, normalize
 from ..tokens import Tokens, tokenize
 from . import lexicon as lx
-from .gazetteer import Region, common_words, countries, regions, surnames
+from .gazetteer import Region, common_words, countries, regions, single_surnames, surnames
 from .ner import recognize
 from .statistical import around, statistical_names
 
@@ -135,13 +135,13 @@ _BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被
 
 @lru_cache(maxsize=1)
 def _team_heads() -> regex.Pattern[str]:
-    return regex.compile(r"(?:队|女排|男排|女足|男足|女篮|男篮)(?![员长伍列友])")
+    return regex.compile(rf"(?:{_alt(lx.TEAM_HEADS)})(?![员长伍列友])")
 
 
 def _teams(norm: str) -> Iterator[tuple[int, int]]:
     """Teams: a place or country and a name before 队 (迎战柳州钢城队: 柳州 starts it, the
     nearest such start to the head), else a bare name before it; a name holds no other team."""
-    if "队" not in norm and not any(h in norm for h in ("女排", "男排", "女足", "男足")):
+    if not any(h in norm for h in lx.TEAM_HEADS):
         return
     bare = {e: s for s, e in _bare_names(norm, _team_heads())}
     table = regions()
@@ -294,6 +294,10 @@ class _Builder:
         k = bisect.bisect_right(t.starts, offset) - 1
         return k >= 0 and t.starts[k] < offset and len(t.words[k]) >= 3 and (
             t.starts[k] + len(t.words[k]) > offset)
+
+    def release(self, start: int, end: int) -> None:
+        """Give a span back (its mention moved into a longer name)."""
+        self._spans.remove((start, end))
 
     def take(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._spans, (start, end))
@@ -499,8 +503,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     for s, e, source, m in candidates:
         if not b.free(s, e):
             continue
-        if source == "region" and norm.startswith("时间", e):
-            continue  # 北京时间: a time zone, no place
+        if source == "region" and _time_zone(norm, e):
+            continue
         if source == "region":  # a run of region names
             last_org = _after_region(b, s, e) or last_org
             continue
@@ -564,7 +568,7 @@ def _anonymised(b: _Builder) -> None:
     norm = b.norm
     if "某" not in norm:
         return
-    singles = _single_surnames()
+    singles = single_surnames()
     for m in _ANONYMISED.finditer(norm):
         s = m.start() - 1
         if s < 0 or norm[s] not in singles:
@@ -573,11 +577,6 @@ def _anonymised(b: _Builder) -> None:
             s -= 1  # 欧阳某
         if b.free(s, m.end()):
             b.add(ActorKind.PERSON, b.text[s:m.end()], s, m.end())
-
-
-@lru_cache(maxsize=1)
-def _single_surnames() -> frozenset[str]:
-    return frozenset(x for x in surnames() if len(x) == 1)
 
 
 def _joined_names(norm: str) -> Iterator[tuple[int, int]]:
@@ -651,6 +650,11 @@ def _countries(b: _Builder) -> None:
             b.add(ActorKind.PLACE, b.text[s:e], s, e)
 
 
+def _time_zone(norm: str, end: int) -> bool:
+    """Whether a place name ending at ``end`` names a time zone (北京时间), not a place."""
+    return norm.startswith("时间", end)
+
+
 def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) -> None:
     """A person found only by the verb after the name (向办案民警说, 金管局表示) stays only if
     the tagger or the model reads a person there too; titled people stand on their title."""
@@ -678,7 +682,7 @@ def _statistical(b: _Builder, tokens: Tokens) -> None:
             b.add(ActorKind.ORG, b.text[s:s + len(w)], s, s + len(w))
     table = regions()
     for s, e, kind in statistical_names(b.norm, tokens, b.free):
-        if not b.free(s, e) or b.norm.startswith("时间", e):  # 北京时间: a time zone
+        if not b.free(s, e) or _time_zone(b.norm, e):
             continue
         name = b.norm[s:e]
         region = next((table[n] for n in (name, name + "市", name + "省") if n in table), None)
@@ -907,11 +911,11 @@ def _orgs_after_places(b: _Builder) -> None:
         inside = [(gs, ge) for gs, ge in generic if e <= gs and ge <= sub.end()]
         for gs, ge in inside:  # 石狮鸿山 消防 救援站: the generic word is part of the name
             generic.pop((gs, ge)).mentions.pop((gs, ge), None)
-            b._spans.remove((gs, ge))
+            b.release(gs, ge)
         if not b.free(e, sub.end()):
             continue
         a.mentions.pop((s, e), None)
-        b._spans.remove((s, e))
+        b.release(s, e)
         _organization(b, s, sub.end(), ("ORG", norm[s:sub.end()]))
 
 
@@ -946,7 +950,7 @@ def _addresses(b: _Builder) -> None:
         if j > i or end > places[j][1]:  # more than one part
             for s, e, a in places[i:j + 1]:
                 a.mentions.pop((s, e), None)
-                b._spans.remove((s, e))
+                b.release(s, e)
             b.add(ActorKind.PLACE, b.text[start:end], start, end)
         i = j + 1
 
@@ -955,13 +959,10 @@ def _han_only(name: str) -> bool:
     return bool(_ALL_HAN.fullmatch(name))
 
 
-_DOC_TITLE = regex.compile(r"《([^》\n]{1,80})》")
-
-
 def _drop_names_in_titles(b: _Builder) -> None:
     """A name inside a 《title》 that is not the whole title (《中华人民共和国公司法》,
     《某公司章程》) names a document, not a party to the story."""
-    titles = [m.span(1) for m in _DOC_TITLE.finditer(b.norm)]
+    titles = [m.span(1) for m in DOC_TITLE.finditer(b.norm)]
     if not titles:
         return
     for a in b.by_key.values():

@@ -61,6 +61,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def single_surnames() -> frozenset[str]:
+    """The one-character surnames (陈, 王): a name the tagger splits starts with one."""
+    return frozenset(x for x in surnames() if len(x) == 1)
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Frequent two- and three-character words (from JioNLP's idf table; see
     scripts/gen_common_words.py): no name of a person a bare verb points at."""

@@ -19,7 +19,7 @@ from typing import Any
 import pycrfsuite
 
 from ..models import ActorKind
-from .gazetteer import surnames
+from .gazetteer import single_surnames
 
 __all__ = ["MODEL_FILE", "chunks", "decode", "item_features", "recognize"]
 
@@ -74,7 +74,7 @@ class _CharClass(dict[int, str]):
 
 @lru_cache(maxsize=1)
 def _classes() -> _CharClass:
-    return _CharClass(frozenset(s for s in surnames() if len(s) == 1))
+    return _CharClass(single_surnames())
 
 
 def item_features(text: str) -> Iterator[tuple[str, ...]]:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from ..models import ActorKind
 from ..text import Span
 from ..tokens import Tokens
 from . import lexicon as lx
-from .gazetteer import common_words, countries, regions, surnames
+from .gazetteer import common_words, countries, regions, single_surnames
 from .ner import recognize
 
 __all__ = ["CONTEXT", "around", "statistical_names"]
@@ -44,7 +43,7 @@ def statistical_names(norm: str, tokens: Tokens, free: Callable[[int, int], bool
         if (tag in _PERSON_TAGS and 2 <= len(w) <= 4 and _han(w) and w not in common_words()
                 and free(s, s + len(w))):
             windows.append(around(s, s + len(w)))
-        elif (tag in _PERSON_TAGS and len(w) == 1 and i + 1 < n and w in _surnames()
+        elif (tag in _PERSON_TAGS and len(w) == 1 and i + 1 < n and w in single_surnames()
               and 1 <= len(words[i + 1]) <= 2 and _han(words[i + 1]) and free(s, s + 1)):
             # 陈/启明, 赵/立新: the tagger splits a name after its surname; the model joins it
             windows.append(around(s, s + 1 + len(words[i + 1])))
@@ -79,11 +78,6 @@ characters away, and a name is at most a few characters long."""
 def around(start: int, end: int) -> Span:
     """The window the model reads for a candidate name at ``[start, end)``."""
     return max(0, start - CONTEXT), end + CONTEXT
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(x for x in surnames() if len(x) == 1)
 
 
 def _known_place(word: str) -> bool:

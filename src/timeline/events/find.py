@@ -32,14 +32,13 @@ from ..models import (
     TimeValue,
 )
 from ..prepared import PreparedText
-from ..text import alternation, find_words
+from ..text import DOC_TITLE, alternation, find_words
 from . import lexicon as lx
 from .arguments import Arguments, arguments, is_nominal
 from .predicates import Predicate, overlaps_any, predicates
 
 __all__ = ["find_events"]
 
-_TITLE = regex.compile(r"《[^》\n]{1,80}》")
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
 _QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\n]{10,400}』")
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
@@ -101,7 +100,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     named = _union([(s, e) for s, e, _ in mentions])
     # a time that overlaps a name dates nothing (同日本首相: 同日 is no day; 春节晚会剧组)
     times = [t for t in times if not overlaps_any(named, t.start, t.end)]
-    titles = [m.span() for m in _TITLE.finditer(norm)]
+    titles = [m.span() for m in DOC_TITLE.finditer(norm)]
     quotes = [m.span() for m in _QUOTE.finditer(norm)]
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
                  *((t.start, t.end, "t") for t in times),

@@ -362,6 +362,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a modal before the verb is skipped (该名女子未能…出示)
     ("6月4日，警员上前截查，该名女子未能向警员出示有效身份证明。", "2025-06-05",
      [("patrol", "警员"), ("other", "该名女子")]),
+    # an adverb after the subject is no part of it (全部)
+    ("1月29日，全市各中小学全部完成排查。", "2020-02-26", [("other", "全市各中小学")]),
     # a conjunction before the subject is no part of the agent
     ("10月7日，日本队追分，但中国队随即扳平。", "2023-10-08",
      [("compete", "日本队"), ("compete", "中国队")]),

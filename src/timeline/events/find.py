@@ -51,6 +51,7 @@ _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
 _LEAD_IN = regex.compile(
     r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且)+")
+_TAIL_ADVERB = regex.compile(r"(?:全部|全都|均|都|也|还|已)$")
 _INVITATION = regex.compile(r"[ \t“]*应[^，,。]{1,30}(?:邀请|之邀)")
 _COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
@@ -337,6 +338,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     lead_in = _LEAD_IN.match(p.norm, s, e)  # 但日本队, 惟他: a conjunction, then the subject
     if lead_in is not None and lead_in.end() < e:
         s = lead_in.end()
+    tail = _TAIL_ADVERB.search(p.norm, s, e)  # 33个养殖场全部: the adverb is no part of it
+    if tail is not None and tail.start() > s:
+        e = tail.start()
     words = p.norm[s:e]
     if words in lx.PRONOUNS:  # 他 with no person before: someone, not the last body
         return last_person or _Agent(s, e, None, p.text[s:e])

@@ -150,6 +150,13 @@ def check_document(text: str, doc: Document) -> None:
             _span_ok(text, am.start, am.end, am.text, f"mention of {a.id}")
         for ref in (a.parent, a.org):
             assert ref is None or ref in names, f"{a.id} points to {ref}, not in doc.actors"
+    parents = {a.id: a.parent for a in doc.actors}
+    for a in doc.actors:  # parent chains end
+        seen, up = {a.id}, a.parent
+        while up is not None:
+            assert up not in seen, f"parent loop through {up}"
+            seen.add(up)
+            up = parents.get(up)
     # events: spans, actors by id, times from doc.times
     event_ids = [e.id for e in doc.events]
     assert len(event_ids) == len(set(event_ids)), f"duplicate event ids: {event_ids}"
@@ -219,6 +226,7 @@ def quiet_extract(text: str, **kwargs: Any) -> Document:
 @example("每天上午，国务院召开会议，每周一开展检查。", "2020-02-26", "nearest")
 @example("9999年12月31日，国务院召开会议。明年再开。", dt.datetime(9999, 12, 31, 23, 59), "future")
 @example("去年，国务院召开会议。", dt.date(1, 1, 1), "past")
+@example("北京\u2f00委局北京\u2f00委", None, "past")  # a merged body's sub-unit kept its parent
 def test_extract_never_raises_and_keeps_every_invariant(text: str, dct: Any, policy: str) -> None:
     doc = quiet_extract(text, dct=dct, policy=policy)
     check_document(text, doc)

@@ -1008,6 +1008,21 @@ def _merge_tails(b: _Builder) -> None:
         short.mentions.clear()
         if short.name not in full.aliases:
             full.aliases.append(short.name)
+        for a in orgs:  # who pointed at the short one points at the full one, barring a loop
+            if a.parent is short:
+                a.parent = None if _within(full, a) else full
+            if a.org is short:
+                a.org = full
+
+
+def _within(actor: _Actor, unit: _Actor) -> bool:
+    """Whether ``unit`` is ``actor`` or one of its parents."""
+    seen: _Actor | None = actor
+    while seen is not None:
+        if seen is unit:
+            return True
+        seen = seen.parent
+    return False
 
 
 def _finish(b: _Builder) -> list[Actor]:
@@ -1018,15 +1033,17 @@ def _finish(b: _Builder) -> list[Actor]:
         if a.kind is ActorKind.ORG and a.name.endswith(lx.VENUE_HEADS):
             a.kind = ActorKind.PLACE  # 南宁市体育中心: a venue, though 中心 heads bodies too
     actors = sorted(b.by_key.values(), key=lambda a: min(a.mentions) if a.mentions else (0, 0))
+    kept = {a.id for a in actors
+            if a.mentions and a.name not in lx.NOT_ORGS and a.name not in lx.GENERIC_BODIES}
     out = []
     for a in actors:
-        if not a.mentions or a.name in lx.NOT_ORGS or a.name in lx.GENERIC_BODIES:
+        if a.id not in kept:
             continue
         mentions = tuple(ActorMention(text=b.text[s:e], start=s, end=e)
                          for s, e in sorted(a.mentions))
         out.append(Actor(
             id=a.id, name=a.name, kind=a.kind, aliases=tuple(a.aliases), mentions=mentions,
-            parent=a.parent.id if a.parent else None, titles=tuple(a.titles),
-            org=a.org.id if a.org else None,
+            parent=a.parent.id if a.parent and a.parent.id in kept else None,
+            titles=tuple(a.titles), org=a.org.id if a.org and a.org.id in kept else None,
         ))
     return out

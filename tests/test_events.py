@@ -402,6 +402,9 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，双方是全面战略伙伴，就共同关心的问题交换意见。", ["交换"]),
     # the tagger's 该起 is no verb
     ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
+    # 据了解 is "as we learn"; a verb between a verb and a noun modifies the noun
+    ("5月4日，据了解，消防员下达作战命令。", ["下达"]),
+    ("5月4日，民警对作战装备进行检查。", ["检查"]),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert [e.trigger.text for e in extract(text, dct="2021-05-05").events] == triggers

@@ -46,6 +46,8 @@ _NOUN_HEADS = _PLAN_NOUNS | frozenset(("人员", "队员", "队伍", "力量", "
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
 _DEMONSTRATIVES = frozenset("该此这那其")
+_NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the noun
+_NO_VERB_AFTER = frozenset(("据",))  # 据了解, 据介绍: "according to", no event
 _IDIOM_HEAD_SHARE = 0.8  # People's Daily's verb share of the first two characters
 _PHASE_TYPES = frozenset(("suspend", "resume"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
@@ -122,8 +124,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
         if entry is None:
             w = words[i]
             share = shares.get(w, 1.0)
+            before = words[i - 1] if i > idx.start else ""
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
                     and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
+                    and before not in _NO_VERB_AFTER
+                    and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS
                                                or words[i + 1] in _PLAN_NOUNS))
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
@@ -280,6 +285,13 @@ def _next_word(words: list[str], i: int, stop: int) -> int | None:
         if words[j].strip():
             return j
     return None
+
+
+def _in_noun_phrase(tags: list[str], i: int, stop: int, share: float) -> bool:
+    """Whether a verb often used as a noun sits between a verb or preposition and a noun, as
+    a modifier in the object (下达作战命令, 对留样食品, 查验进货渠道)."""
+    return (share < _NOUN_USE_SHARE and 0 < i and i + 1 < stop
+            and (tags[i - 1] in _VERB_TAGS or tags[i - 1] == "p") and tags[i + 1] == "n")
 
 
 def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:

@@ -397,6 +397,12 @@ def test_withheld_names(text: str, people: list[str]) -> None:
     ("5月4日，南宁市公安局召开会议。\n\n张慧君 顾 辉\n", ["南宁市公安局"]),  # signature
     # a name the story uses too stays
     ("新华社南宁5月4日电 5月4日，南宁市召开会议，新华社记者到场。", ["新华社", "南宁市"]),
+    # a site's dateline, a credit in brackets, a desk's byline, a page's meta line
+    ("某某网讯（本网记者 徐晓明）5月4日，南宁市公安局召开会议。", ["南宁市公安局"]),
+    ("邕城网南宁5月4日讯（通讯员 韦丽华）南宁市公安局召开会议。", ["南宁市公安局"]),
+    ("即時中心／林志為報導\n南寧市政府今日發布通知。", ["南寧市政府"]),
+    ("23-05-04 08:00 韦丽华 来源：某某网\n南宁市公安局召开会议。", ["南宁市公安局"]),
+    ("新华社｜南宁市公安局召开会议\n南宁市公安局5月4日召开会议。", ["南宁市公安局"]),
 ])
 def test_extract_lists_the_story_actors(text: str, story: list[str]) -> None:
     assert [a.name for a in extract(text, dct="2023-05-05").actors] == story

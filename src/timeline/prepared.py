@@ -18,14 +18,23 @@ __all__ = ["PreparedText", "credit_spans", "prepare"]
 # credit line at a paragraph's end (记者 张三 摄影报道, （记者 李四 通讯员 王五）): their
 # names report the news, they take no part in it.
 _BYLINE = regex.compile(
-    r"(?m)^[ \t]*[^，。\n]{0,8}?(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报|本台|记者)"
-    r"[^，。\n]{0,30}?(?:电|讯|报道|报导)(?:[ \t]*[（(][^）)\n]{0,30}[）)])?")
+    r"(?m)^[ \t]*(?:[^，。\n]{0,8}?(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报|本台|记者)"
+    r"[^，。\n]{0,30}?(?:电|讯|报道|报导)"
+    r"|[^，。\n]{0,14}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|报道|报导)"  # 东南网莆田1月17日讯
+    r"|[^，。\n]{0,10}?[／/][ \t]*\p{Han}{2,4}[ \t]*(?:综合)?(?:报导|报道)"  # 即时中心／某某报导
+    r"|(?:新华社|中新社|中新网|新华网|人民网|央视网|央视新闻|央广网)[ \t]*[|｜丨])"  # 新华社|标题
+    r"(?:[ \t]*[（(][^）)\n]{0,30}[）)])?")
 _CREDIT = regex.compile(
     r"(?m)[（(]?[ \t]*(?:记者|通讯员|实习生|摄影)[ \t]*[\p{Han}、 \t]{2,30}?"
-    r"(?:摄影报道|报道|报导|摄|[）)])[ \t]*$")
+    r"(?:摄影报道|报道|报导|摄|[）)])[ \t]*$"
+    # anywhere in a line: （本网记者 张三）, (通讯员 李四 王五)
+    r"|[（(][ \t]*(?:本网|本报|本台)?(?:见习|特约)?(?:记者|通讯员|实习生)[ \t]*"
+    r"[\p{Han}、 \t]{2,30}?[）)]")
 # a source or editor line (来源：某某晚报, 责任编辑：张三)
 _SOURCE = regex.compile(
-    r"(?m)(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[ \t]*[:：][^，。\n]{0,30}?(?=[ \t]|$)")
+    r"(?m)(?:来源|稿源|责任编辑|编辑|作者|记者|通讯员)[ \t]*[:：][^，。\n]{0,30}?(?=[ \t]|$)"
+    # a page's meta line: date, time, author, source (14-01-17 11:19 某某 来源:某网)
+    r"|^[ \t]*[0-9][0-9:/ \t-]{6,20}\p{Han}{2,4}[ \t]+(?=来源|稿源)")
 # a last line of names only (张三 李 四): the editors' signature
 _SIGNATURE = regex.compile(r"\n[ \t　]*((?:\p{Han}{1,4}[ \t　]+){1,5}\p{Han}{1,4})[ \t　]*\s*\Z")
 
@@ -33,10 +42,17 @@ _SIGNATURE = regex.compile(r"\n[ \t　]*((?:\p{Han}{1,4}[ \t　]+){1,5}\p{Han}{1
 def credit_spans(norm: str) -> list[Span]:
     """Datelines, bylines, credit, source and signature lines of a normalized text, sorted."""
     signature = _SIGNATURE.search(norm)
-    return sorted([*(m.span() for m in _BYLINE.finditer(norm)),
-                   *(m.span() for m in _CREDIT.finditer(norm)),
-                   *(m.span() for m in _SOURCE.finditer(norm)),
-                   *([signature.span(1)] if signature else [])])
+    spans = sorted([*(m.span() for m in _BYLINE.finditer(norm)),
+                    *(m.span() for m in _CREDIT.finditer(norm)),
+                    *(m.span() for m in _SOURCE.finditer(norm)),
+                    *([signature.span(1)] if signature else [])])
+    merged: list[Span] = []  # disjoint, so that a bisection finds them
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        elif s < e:
+            merged.append((s, e))
+    return merged
 
 
 @dataclass

@@ -281,6 +281,25 @@ def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> Non
     assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role introduces the name after it, as a title does
+    ("决赛中，广西选手韦明杰以10:9击败对手。", [("PLACE", "广西壮族自治区"), ("PERSON", "韦明杰")]),
+    ("载荷专家黄立新和工程师苏海涛下达命令。", [("PERSON", "黄立新"), ("PERSON", "苏海涛")]),
+    ("市政协副主席唐震列席会议。", [("ORG", "市政协"), ("PERSON", "唐震")]),
+    # but no name stands before a role: 明火被 is no person
+    ("凌晨4时，明火被消防员扑灭。", []),
+    # a county's shortened bureaus, a bare school, a Taiwan precinct
+    ("县卫健局、县市监局、县疾控中心等部门赶到现场。",
+     [("ORG", "县卫健局"), ("ORG", "县市监局"), ("ORG", "县疾控中心")]),
+    ("家长反映“澜江城南中学很多学生身体不适”。", [("ORG", "澜江城南中学")]),
+    ("澜水警大山分局獲報後趕到。", [("ORG", "澜水警大山分局")]),
+    # a verb ends the body: 县卫健局组织医院 is the bureau organizing the hospital
+    ("二、县卫健局组织医院医生入户走访。", [("ORG", "县卫健局")]),
+])
+def test_roles_and_local_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind.value, a.name) for a in find_actors(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "people"), [
     ("美国国防部长今天说，会谈很成功。", []),  # 部长 of 国防部: 国国防 is no name
     ("国防部长张万年出席会议。", ["张万年"]),

@@ -89,7 +89,7 @@ def _scanner_openings() -> tuple[frozenset[str], ...]:
 
     return (
         firsts(lx.NATIONAL_PREFIXES), firsts(lx.KNOWN_ORGS), frozenset("自省市县区州"),
-        firsts(lx.BYLINES), firsts(lx.TITLES), frozenset("同"), firsts(lx.SPEECH_VERBS),
+        firsts(lx.BYLINES), firsts(lx.TITLES, lx.ROLES), frozenset("同"), firsts(lx.SPEECH_VERBS),
         frozenset("（("),
     )
 
@@ -106,7 +106,7 @@ def _scanners() -> tuple[regex.Pattern[str], ...]:
     keeps its fast literal searches for each alone but loses them in one big alternation.
     Each starts with one of ``_scanner_openings``."""
     heads = _heads()
-    titles = _alt(lx.TITLES)
+    titles = _alt(lx.TITLES + lx.ROLES)
     patterns = (
         rf"(?P<nat>(?:{_alt(lx.NATIONAL_PREFIXES)})(?:{_BODY_CHAR}{{1,10}}?(?:{heads})"
         rf"|(?:(?!队){_BODY_CHAR}){{1,4}}?(?:{_alt(lx.NATIONAL_ONLY_HEADS)})){_HEAD_END})",
@@ -170,7 +170,8 @@ def _venue_heads() -> regex.Pattern[str]:
 
 
 # 记者从市消防救援大队: a reporter and a preposition are no part of a name
-_NOT_IN_BARE = regex.compile(r"记者|通讯员|[从由经据被把将对向](?=[省市县区])|^(?:随后|尽管|但是)")
+_NOT_IN_BARE = regex.compile(
+    r"记者|通讯员|组织(?!部)|[从由经据被把将对向](?=[省市县区])|^(?:随后|尽管|但是)")
 
 
 def _bare_names(norm: str, heads: regex.Pattern[str] | None = None
@@ -231,6 +232,7 @@ def _sub_unit_re() -> regex.Pattern[str]:
 _NAME_END = regex.compile(
     rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)}|[^\p{{Han}}]|$)", regex.V1
 )
+_ROLE_SET = frozenset(lx.ROLES)
 _FOLLOWER = regex.compile(rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)})", regex.V1)
 _ALL_HAN = regex.compile(r"\p{Han}+", regex.V1)
 _MODIFIED = regex.compile(r"[\p{Han}&&[^的和与及、以在由对向经据将把被为了是从到（(“]]", regex.V1)
@@ -412,7 +414,8 @@ def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int
     if ne is not None and _FOLLOWER.match(b.norm, ns):
         ne = None  # 总书记强调: a verb, not a name, follows the title
     if ne is None:
-        _name_before(b, m.start(), titles[0], known)
+        if titles[0] not in _ROLE_SET:
+            _name_before(b, m.start(), titles[0], known)
         return
     person = b.add(ActorKind.PERSON, b.text[ns:ne], ns, ne)
     for title in titles:
@@ -718,7 +721,7 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
     return None
 
 
-_NOT_SUB_UNIT = regex.compile(r"[0-9]|立即|迅速|随即|马上|当即|紧急|连夜|及时|已|正在")
+_NOT_SUB_UNIT = regex.compile(r"[0-9]|立即|迅速|随即|马上|当即|紧急|连夜|及时|已|正在|组织(?!部)")
 
 
 def _organization(b: _Builder, s: int, e: int, key: tuple[str, ...]) -> tuple[_Actor, int]:

@@ -290,7 +290,7 @@ def _next_word(words: list[str], i: int, stop: int) -> int | None:
 def _in_noun_phrase(tags: list[str], i: int, stop: int, share: float) -> bool:
     """Whether a verb often used as a noun sits between a verb or preposition and a noun, as
     a modifier in the object (下达作战命令, 对留样食品, 查验进货渠道)."""
-    return (share < _NOUN_USE_SHARE and 0 < i and i + 1 < stop
+    return (share < _NOUN_USE_SHARE and i > 0 and i + 1 < stop
             and (tags[i - 1] in _VERB_TAGS or tags[i - 1] == "p") and tags[i + 1] == "n")
 
 

@@ -377,6 +377,17 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("patrol", "警员"), ("other", "他")]),
     # a thing or theme as subject is no agent: the satellite does not act
     ("11月2日，卫星顺利进入预定轨道。", "2023-11-03", [("movement", None)]),
+    # a score is an adverbial, and its colon ends no clause
+    ("10月28日，广西选手韦明杰16:9击败对手，赢得冠军。", "2020-10-29",
+     [("win", "韦明杰"), ("win", "韦明杰")]),
+    ("10月28日，选手韦明杰以1比2不敌对手。", "2020-10-29", [("compete", "韦明杰")]),
+    # a long list names its kind in the last item; a counted party ends before a joined verb
+    ("8月8日，南宁、柳州、桂林三个消防支队奔赴灾区。", "2020-08-09",
+     [("movement", "桂林三个消防支队")]),
+    ("5月30日，3名航天员领命出征。", "2020-05-31", [("other", "3名航天员")]),
+    # 蔡姓 is "surnamed 蔡": the party opens the clause, the next clause's verb is its own
+    ("12月27日上午，一名65岁蔡姓男子情绪激动，追车跌倒。", "2020-12-28",
+     [("other", "一名65岁蔡姓男子"), ("other", "一名65岁蔡姓男子")]),
     # the body that opens the clause acts when the words before the verb name a thing
     ("4月3日，澄江区人民法院一审以合同诈骗罪判处刘某有期徒刑。", "2023-04-04",
      [("sentence", "澄江区人民法院")]),

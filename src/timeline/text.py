@@ -63,7 +63,8 @@ def normalize(text: str) -> str:
 _SENTENCE_END = regex.compile(
     r"[。！？!?；;\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+[”’」』)）]*"
 )
-_CLAUSE_END = regex.compile(r"[，,：:]")  # not 、: it joins items of one list
+# not 、 (it joins items of one list), not the colon of a score or the comma of a number
+_CLAUSE_END = regex.compile(r"[，：]|(?<![0-9])[,:]|[,:](?![0-9])")
 
 
 def sentences(text: str) -> list[Span]:

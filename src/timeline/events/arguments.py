@@ -36,6 +36,7 @@ _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", 
                          "了", "着", "并", "而", "且", "就", "便", "才", "则", "即",
                          "开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _STOP_TAGS = frozenset(("x", "w"))
+_SCORE_MARKS = frozenset((":", "：", "比"))
 _VERB_NOUN_SHARE = 0.8  # a "noun" this often a verb in People's Daily is one (王明带队检查)
 _TIME_PREPOSITIONS = frozenset(("于", "在", "从", "自", "截至", "至", "到", "自从", "定于"))
 _NEG = frozenset(NEGATIONS)
@@ -45,7 +46,7 @@ def is_nominal(word: str, tag: str) -> bool:
     """Whether a word can be part of a noun phrase (a title is, however the tagger reads
     it: 首相 comes out an adverb after 同日本)."""
     return ((tag[:1] == "n" or tag in _NOMINAL_TAGS) and word not in PREPOSITIONS) or (
-        word in _NP_VERBS) or word in _TITLES
+        word in _NP_VERBS) or word in _TITLES or (len(word) == 2 and word[1] == "姓")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,12 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if (tag[:1] == "v" and j - 1 >= clause_lo_word and j + 1 == first and
                 (tags[j - 1] == "p" or words[j - 1] in PREPOSITIONS)):
             j -= 2  # 按指示停下: a preposition's verb-like object is an adverbial
+            continue
+        if (tag == "m" and j - 2 >= clause_lo_word and words[j - 1] in _SCORE_MARKS
+                and tags[j - 2] == "m"):
+            j -= 3  # 高盼16:9击败, 以1比2不敌: the score is an adverbial
+            if j >= clause_lo_word and words[j] == "以":
+                j -= 1
             continue
         near = False
         if tag in _STOP_TAGS:

@@ -46,6 +46,8 @@ _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
+_COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
+_MAX_PARTY_WORDS = 6  # words of a party opening a clause (一名 65 岁 蔡姓 男子)
 _HAPPENINGS = lx.HAPPENING_TYPES | {"change"}  # and a measure that rises: nobody acts
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
@@ -262,7 +264,7 @@ def _opening_party(p: PreparedText, c_lo: int, c_hi: int,
     j = k
     while j < words.stop and is_nominal(t.words[j], t.tags[j]):
         j += 1
-    if j == k or j - k > 4:
+    if j == k or j - k > _MAX_PARTY_WORDS:
         return None
     for end in range(j, k, -1):  # 该名男子情绪激动: the longest phrase that names a party
         agent = _agent_of(p, (t.starts[k], t.end(end - 1)), sent_actors, last_person)
@@ -347,11 +349,21 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if words[:1] in ("该", "本") and 2 <= len(words) <= 4 and carried is not None and (
             carried.actor is not None and carried.actor.name.endswith(words[1:])):
         return carried  # 该局 after 湖州市应急管理局: the same body
+    if len(words) > _MAX_UNNAMED and "、" in words:
+        cut = words.rindex("、") + 1  # 成都、乐山两个消防支队: the last item names its kind
+        s, words = s + cut, words[cut:]
+    if (words[-1:] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS)
+            and _COUNTED_PARTY.match(words)):
+        # 3名太空人领命: the tagger joined a verb to the subject; the doer ends before it
+        for k in range(len(words) - 1, 1, -1):
+            if words[k - 1] in lx.AGENT_END_CHARS and p.tokens.starts[p.word_at(s + k)] == s + k:
+                e, words = s + k, words[:k]
+                break
     if words in lx.NOT_AGENTS or len(words) > _MAX_UNNAMED or any(
             words.startswith(w) for w in ("记者", "本报")):
         return None
-    if any(ms < e and me > s for ms, me, _ in sent_actors):
-        return None  # a place as subject (南宁市发生…): no agent
+    if any(ms < e <= me for ms, me, _ in sent_actors):
+        return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
     if words[-1] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS):
         return None  # 卫星送入轨道, 线路开通: a thing or theme, not a doer
     if words.endswith(lx.MEETING_WORDS) and kind in ("meeting", "launch", "suspend"):

@@ -127,6 +127,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             before = words[i - 1] if i > idx.start else ""
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
                     and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
+                    and not (len(w) == 2 and w[1] == "姓")  # 蔡姓男子: surnamed 蔡
                     and before not in _NO_VERB_AFTER
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS

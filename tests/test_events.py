@@ -377,6 +377,18 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("patrol", "警员"), ("other", "他")]),
     # a thing or theme as subject is no agent: the satellite does not act
     ("11月2日，卫星顺利进入预定轨道。", "2023-11-03", [("movement", None)]),
+    # an aside in brackets is skipped; a body speaks of what it did; a passive verb later in
+    # the clause has no agent of its own
+    ("澜州市市长韦立新周一(6日)在北京会见客人。", "2023-11-07", [("meeting", "韦立新")]),
+    ("警方表示，昨晚在鹭江区拘捕一名男子。", "2023-11-07",
+     [("statement", "警方"), ("arrest", "警方")]),
+    ("11月6日，5名嫌疑人涉嫌破坏社会秩序而被带返警署。", "2023-11-07",
+     [("other", "5名嫌疑人"), ("arrest", None)]),
+    # a centre acts as a body (宣布), and a pivot hands the next verb to its object
+    ("5月30日，酒泉卫星发射中心宣布发射成功。", "2023-05-31",
+     [("announce", "酒泉卫星发射中心"), ("launch", "酒泉卫星发射中心")]),
+    ("8月8日，省地震局指令当地防震减灾部门赶赴灾区。", "2017-08-09",
+     [("decide", "省地震局"), ("movement", "当地防震减灾部门")]),
     # a score is an adverbial, and its colon ends no clause
     ("10月28日，广西选手韦明杰16:9击败对手，赢得冠军。", "2020-10-29",
      [("win", "韦明杰"), ("win", "韦明杰")]),

@@ -515,7 +515,10 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             name = norm[s:e]
             if (not _VERB.search(name) and _han_only(name) and len(name) >= 3
                     and not name[:-1].endswith(lx.TEAM_NOT_BEFORE)):
-                b.add(ActorKind.ORG, b.text[s:e], s, e)
+                team = b.add(ActorKind.ORG, b.text[s:e], s, e)
+                ne = _person_name(norm, e, surnames_)  # 江苏队吕淑文: the team's player
+                if ne is not None and b.free(e, ne):
+                    b.add(ActorKind.PERSON, b.text[e:ne], e, ne).org = team
             continue
         if source == "venue":
             name = norm[s:e]

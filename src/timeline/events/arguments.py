@@ -32,11 +32,13 @@ _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", 
                          "均", "共", "分别", "先后", "相继", "立即", "随即", "迅速", "及时",
                          "当场", "当即", "随后", "同时", "一起", "一同", "亲自", "专门", "主动",
                          "要", "应", "会", "能", "可", "拟", "准备", "计划", "一度", "仍", "仍然",
-                         "能够", "可以", "无法", "不能", "未能", "需要", "必须", "怀疑",
+                         "能够", "可以", "无法", "不能", "未能", "需要", "必须", "怀疑", "涉嫌",
+                         "疑似", "疑",
                          "了", "着", "并", "而", "且", "就", "便", "才", "则", "即",
                          "开展", "组织", "进行", "展开", "实施", "开始", "继续"))
 _STOP_TAGS = frozenset(("x", "w"))
 _SCORE_MARKS = frozenset((":", "：", "比"))
+_ASIDE_WORDS = 8  # words inside brackets that are still an aside
 _VERB_NOUN_SHARE = 0.8  # a "noun" this often a verb in People's Daily is one (王明带队检查)
 _TIME_PREPOSITIONS = frozenset(("于", "在", "从", "自", "截至", "至", "到", "自从", "定于"))
 _NEG = frozenset(NEGATIONS)
@@ -96,6 +98,13 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 (tags[j - 1] == "p" or words[j - 1] in PREPOSITIONS)):
             j -= 2  # 按指示停下: a preposition's verb-like object is an adverbial
             continue
+        if w in (")", "）"):  # 王毅周一(6日)在北京会见: an aside in brackets is skipped
+            k = j - 1
+            while k >= max(clause_lo_word, j - _ASIDE_WORDS) and words[k] not in ("(", "（"):
+                k -= 1
+            if k >= clause_lo_word and words[k] in ("(", "（"):
+                j = k - 1
+                continue
         if (tag == "m" and j - 2 >= clause_lo_word and words[j - 1] in _SCORE_MARKS
                 and tags[j - 2] == "m"):
             j -= 3  # 高盼16:9击败, 以1比2不敌: the score is an adverbial

@@ -45,6 +45,7 @@ _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+_ACTING_VENUES = ("中心",)  # a venue that is a body too: 酒泉卫星发射中心宣布
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
 _MAX_PARTY_WORDS = 6  # words of a party opening a clause (一名 65 岁 蔡姓 男子)
@@ -185,6 +186,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     args = arguments(p, prev.last + 1, pred.first)
                     negated = args.negated
                     agent = clause_agent
+                    if args.passive:  # 涉嫌破坏…而被带返: the clause's subject is acted on
+                        patient, agent = agent, _agent_of(p, args.doer, sent_actors, last_person)
                     if p.tokens.words[prev.last] in lx.PIVOT_VERBS and args.subject is not None:
                         # 要求该女子出示证件: the pivot's object does the next thing
                         agent = _agent_of(p, args.subject, sent_actors, last_person, carried)
@@ -218,7 +221,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         and time.granularity not in _COARSE):  # 2022年实现营收: no story day
                     narrative = time
             if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
-                carried = None  # '…表示，' what follows is reported, not done by the speaker
+                # '楊金龍坦言，' what follows is reported, not done by the speaker; a body
+                # speaks of what it did (警方表示，已拘捕2人)
+                if carried is not None and carried.actor is not None and (
+                        carried.actor.kind is ActorKind.PERSON):
+                    carried = None
             elif _INVITATION.match(norm, c_lo, c_hi):
                 carried = before_clause  # 应某某邀请，…: the host invites, the guest acts
     return events
@@ -333,7 +340,8 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         return None
     s, e = span
     inside = [(ms, me, a) for ms, me, a in sent_actors
-              if ms < e and me > s and a.kind is not ActorKind.PLACE]
+              if ms < e and me > s and (a.kind is not ActorKind.PLACE
+                                        or a.name.endswith(_ACTING_VENUES))]
     if inside:
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
         return _Agent(ms, me, a, a.name)
@@ -362,7 +370,7 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if words in lx.NOT_AGENTS or len(words) > _MAX_UNNAMED or any(
             words.startswith(w) for w in ("记者", "本报")):
         return None
-    if any(ms < e <= me for ms, me, _ in sent_actors):
+    if any(ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
     if words[-1] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS):
         return None  # 卫星送入轨道, 线路开通: a thing or theme, not a doer

@@ -81,7 +81,7 @@ HAPPENING_TYPES = frozenset(("accident", "fire", "disaster", "casualty", "incide
 # A verb whose object is the doer of the verb after it (要求该女子出示…, 派民警前往…).
 PIVOT_VERBS = frozenset(("要求", "让", "叫", "命令", "责令", "派", "派出", "组织", "安排", "指派",
                          "协助", "帮助", "请", "邀请", "动员", "指导", "督促", "带领", "率领",
-                         "遭遇", "遭到", "遇到", "发现", "目击"))
+                         "遭遇", "遭到", "遇到", "发现", "目击", "指令", "指示", "通知"))
 
 # Negation before a predicate (skipping adverbs): a negative event (火灾未造成人员伤亡).
 NEGATIONS = ("尚未", "并未", "从未", "未曾", "未有", "未能", "无法", "不能", "没有", "并没有",
@@ -114,7 +114,8 @@ AGENT_END_CHARS = frozenset(
 AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机构", "当局", "政府", "法院",
                "检方", "警察", "医护", "妇女", "男子", "女子", "儿童", "老人", "孩子", "嫌犯",
                "嫌疑人", "官兵", "球队", "代表", "专家", "选手", "网友", "业主", "市民", "村民",
-               "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会")
+               "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会", "部门",
+               "单位")
 # A meeting deliberates and decides, but is itself held: no agent of 召开/举行
 MEETING_WORDS = ("会议", "常务会议", "常委会", "全会", "股东大会", "董事会会议", "论坛", "峰会")
 

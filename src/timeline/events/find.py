@@ -125,11 +125,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     carried: _Agent | None = None  # the subject a clause without one takes
     last_person: _Agent | None = None
     paragraph_end = -1
-    days: set[str] = set()  # the days the text has dated so far
+    days: dict[str, None] = {}  # the days the text has dated so far, in order
     for s_lo, s_hi in p.sentences:
         if s_lo >= paragraph_end:  # a new paragraph forgets the subject, not the narrative
             carried, last_person = None, None
-            if len(days) > _STORY_DAYS:
+            if len(days) > _STORY_DAYS and _chronicle(list(days)):
                 narrative = None  # a round-up of many days: a paragraph starts undated
             nl = norm.find("\n", s_lo)
             paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
@@ -141,7 +141,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  and t.time.value not in _UNDATED and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
-        days.update(t.time.value[:10] for t in dated)
+        days.update(dict.fromkeys(t.time.value[:10] for t in dated))
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         run_lo: int | None = None  # where the trigger-less clauses before this one start
@@ -233,6 +233,12 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
 
 _HEADING_MAX = 40
 _LIST_ITEM = regex.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]")
+
+
+def _chronicle(days: list[str]) -> bool:
+    """Whether the days a text dates come in order, one after another: a round-up (3月1日…
+    3月3日… 3月5日), not one story told with a flashback (27日 … 26日 … 27日)."""
+    return days == sorted(days) or days == sorted(days, reverse=True)
 
 
 def _heading(norm: str, lo: int, hi: int) -> bool:

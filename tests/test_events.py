@@ -425,6 +425,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，双方是全面战略伙伴，就共同关心的问题交换意见。", ["交换"]),
     # the tagger's 该起 is no verb
     ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
+    # an adjective and 的 before the object make no relative clause (钻进茂密的山林)
+    ("5月4日，嫌疑人钻进茂密的山林，民警立即到现场。", ["钻进", "到现场"]),
     # 据了解 is "as we learn"; a verb between a verb and a noun modifies the noun
     ("5月4日，据了解，消防员下达作战命令。", ["下达"]),
     ("5月4日，民警对作战装备进行检查。", ["检查"]),

@@ -301,6 +301,8 @@ def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:
     for j in range(i + 1, min(stop, i + 5)):
         w, tag = words[j], tags[j]
         if w == "的":
+            if j == i + 2 and tags[i + 1] in ("a", "z"):
+                return False  # 钻进茂密的山林: an adjective and 的 modify the object
             return j + 1 < stop and tags[j + 1] != "x" and words[j + 1] not in ("是",)
         if tag == "x" or tag in _VERB_TAGS or w in ("了", "着", "过"):
             return False

@@ -422,6 +422,10 @@ def test_withheld_names(text: str, people: list[str]) -> None:
     ("即時中心／林志為報導\n南寧市政府今日發布通知。", ["南寧市政府"]),
     ("23-05-04 08:00 韦丽华 来源：某某网\n南宁市公安局召开会议。", ["南宁市公安局"]),
     ("新华社｜南宁市公安局召开会议\n南宁市公安局5月4日召开会议。", ["南宁市公安局"]),
+    # a body named only inside a longer name is no actor of the story
+    ("南宁市公安局西乡塘分局接到报警。", ["南宁市公安局西乡塘分局"]),
+    ("南宁市公安局召开会议。南宁市公安局西乡塘分局接到报警。",
+     ["南宁市公安局", "南宁市公安局西乡塘分局"]),
 ])
 def test_extract_lists_the_story_actors(text: str, story: list[str]) -> None:
     assert [a.name for a in extract(text, dct="2023-05-05").actors] == story

@@ -91,9 +91,9 @@ class Extractor:
         prepared = prepare(text)  # once, shared by every stage
         notes: list[str] = []
         times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
-        actors = actors_of(text, prepared.norm, self.actors, prepared.tokens)
+        actors = story_actors(actors_of(text, prepared.norm, self.actors, prepared.tokens),
+                              prepared.credits, self._given)
         events = find_events(prepared, times, actors, doc_id, used)
-        actors = story_actors(actors, prepared.credits, self._given)
         return Document(id=doc_id, text=text, dct=used, dct_source=source,
                         times=tuple(times), actors=tuple(actors), events=tuple(events),
                         warnings=tuple(notes))

@@ -630,14 +630,24 @@ def story_actors(actors: list[Actor], credits: list[tuple[int, int]],
                  given: frozenset[str] = frozenset()) -> list[Actor]:
     """The actors the story names: without those named only in its dateline, byline or
     credit lines (新华社, the reporter), unless the user listed them (``given`` names)."""
-    if not credits:
-        return actors
+    spans = sorted({(m.start, m.end) for a in actors for m in a.mentions})
 
     def credited(s: int, e: int) -> bool:
         return any(cs <= s and e <= ce for cs, ce in credits)
 
-    return [a for a in actors if a.name in given
-            or not all(credited(m.start, m.end) for m in a.mentions)]
+    def inside(s: int, e: int) -> bool:  # 定西市公安局 within 定西市公安局安定分局
+        return any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans
+                   if os <= s)
+
+    kept = [a for a in actors if a.name in given or not all(
+        credited(m.start, m.end) or inside(m.start, m.end) for m in a.mentions)]
+    if len(kept) == len(actors):
+        return actors
+    ids = {a.id for a in kept}
+    return [a if (a.parent is None or a.parent in ids) and (a.org is None or a.org in ids)
+            else a.model_copy(update={"parent": a.parent if a.parent in ids else None,
+                                      "org": a.org if a.org in ids else None})
+            for a in kept]
 
 
 @lru_cache(maxsize=1)

@@ -630,17 +630,23 @@ def story_actors(actors: list[Actor], credits: list[tuple[int, int]],
                  given: frozenset[str] = frozenset()) -> list[Actor]:
     """The actors the story names: without those named only in its dateline, byline or
     credit lines (新华社, the reporter), unless the user listed them (``given`` names)."""
-    spans = sorted({(m.start, m.end) for a in actors for m in a.mentions})
+    # mentions inside a longer one (定西市公安局 within 定西市公安局安定分局), in one sweep:
+    # a span is inside when one before it in (start, longest first) order reaches its end
+    covered: set[tuple[int, int]] = set()
+    reach = -1
+    for span in sorted({(m.start, m.end) for a in actors for m in a.mentions},
+                       key=lambda x: (x[0], -x[1])):
+        if reach >= span[1]:
+            covered.add(span)
+        reach = max(reach, span[1])
+    starts = [cs for cs, _ in credits]
 
     def credited(s: int, e: int) -> bool:
-        return any(cs <= s and e <= ce for cs, ce in credits)
-
-    def inside(s: int, e: int) -> bool:  # 定西市公安局 within 定西市公安局安定分局
-        return any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans
-                   if os <= s)
+        k = bisect.bisect_right(starts, s) - 1  # credits are sorted and disjoint
+        return k >= 0 and e <= credits[k][1]
 
     kept = [a for a in actors if a.name in given or not all(
-        credited(m.start, m.end) or inside(m.start, m.end) for m in a.mentions)]
+        credited(m.start, m.end) or (m.start, m.end) in covered for m in a.mentions)]
     if len(kept) == len(actors):
         return actors
     ids = {a.id for a in kept}

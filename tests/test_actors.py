@@ -293,6 +293,14 @@ def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> Non
      [("ORG", "县卫健局"), ("ORG", "县市监局"), ("ORG", "县疾控中心")]),
     ("家长反映“澜江城南中学很多学生身体不适”。", [("ORG", "澜江城南中学")]),
     ("澜水警大山分局獲報後趕到。", [("ORG", "澜水警大山分局")]),
+    # a region starts no name inside one of the tagger's words (嘉义县: no 义县 of Liaoning)
+    ("嘉義縣政府宣布停班停課。", [("ORG", "嘉義縣政府")]),
+    ("苗栗以南縣市幾乎都放假。", []),
+    # a country is no person, even before a title; rescue teams and weather offices are bodies
+    ("老挝、越南、东帝汶外长将访华。", [("PLACE", "老挝"), ("PLACE", "越南"), ("PLACE", "东帝汶")]),
+    ("商丘市义务救援队队员赶到现场。", [("ORG", "商丘市义务救援队")]),
+    ("珠海市气象台发布暴雨预警。", [("ORG", "珠海市气象台")]),
+    ("岭澳核电站一台机组停堆。", [("PLACE", "岭澳核电站")]),
     # a verb ends the body: 县卫健局组织医院 is the bureau organizing the hospital
     ("二、县卫健局组织医院医生入户走访。", [("ORG", "县卫健局")]),
 ])

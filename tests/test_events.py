@@ -389,6 +389,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("announce", "酒泉卫星发射中心"), ("launch", "酒泉卫星发射中心")]),
     ("8月8日，省地震局指令当地防震减灾部门赶赴灾区。", "2017-08-09",
      [("decide", "省地震局"), ("movement", "当地防震减灾部门")]),
+    # a warning raised (升级) is the office's act; an airport acts as a body
+    ("珠海市气象台已于9月8日5时45分，将暴雨预警信号升级为红色。", "2023-09-08",
+     [("decide", "珠海市气象台")]),
+    ("6月16日，机场迅速协调各保障单位。", "2013-06-17", [("other", "机场")]),
     # a score is an adverbial, and its colon ends no clause
     ("10月28日，广西选手韦明杰16:9击败对手，赢得冠军。", "2020-10-29",
      [("win", "韦明杰"), ("win", "韦明杰")]),

@@ -325,10 +325,11 @@ class _Builder:
 
 
 def _is_name(norm: str, start: int, end: int, known: frozenset[str]) -> bool:
-    """Whether norm[start:end] is surname + one or two given characters."""
+    """Whether norm[start:end] is surname + one or two given characters (no country:
+    东帝汶外长)."""
     surname = 2 if norm[start:start + 2] in known else 1 if norm[start:start + 1] in known else 0
     return bool(surname) and 1 <= end - start - surname <= 2 and bool(
-        _ALL_HAN.fullmatch(norm, start, end))
+        _ALL_HAN.fullmatch(norm, start, end)) and norm[start:end] not in countries()
 
 
 def _word_not_name(candidate: str) -> bool:
@@ -509,6 +510,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         if source == "region" and _time_zone(norm, e):
             continue
         if source == "region":  # a run of region names
+            if _starts_inside_word(tokens, s):
+                continue  # 嘉义县 holds no 义县, 以南县市 no 南县
             last_org = _after_region(b, s, e) or last_org
             continue
         if source == "team":
@@ -668,8 +671,17 @@ def _countries(b: _Builder) -> None:
     日本 in 同日本首相); not as a demonym (日本人) or inside a longer name."""
     norm = b.norm
     for _, s, e in find_words(_countries_automaton(), norm):
+        if b.tokens is not None and _starts_inside_word(b.tokens, s):
+            continue  # 增加纳税: no 加纳
         if b.free(s, e) and norm[e:e + 1] not in ("人", "籍", "队", "语", "式", "方"):
             b.add(ActorKind.PLACE, b.text[s:e], s, e)
+
+
+def _starts_inside_word(t: Tokens, s: int) -> bool:
+    """Whether offset ``s`` falls inside one of the tagger's words (嘉义县: no 义县 there;
+    a region's end may fall inside one: 南宁市公安局 is one word)."""
+    k = bisect.bisect_right(t.starts, s) - 1
+    return k >= 0 and t.starts[k] < s < t.end(k)
 
 
 def _time_zone(norm: str, end: int) -> bool:

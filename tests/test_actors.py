@@ -301,6 +301,9 @@ def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> Non
     ("商丘市义务救援队队员赶到现场。", [("ORG", "商丘市义务救援队")]),
     ("珠海市气象台发布暴雨预警。", [("ORG", "珠海市气象台")]),
     ("岭澳核电站一台机组停堆。", [("PLACE", "岭澳核电站")]),
+    # a name found from its head starts after a preposition or a verb before a place
+    ("一台机组跳闸，触发岭澳核电站二号机组停堆。", [("PLACE", "岭澳核电站")]),
+    ("列车从内蒙古赤峰南站出发。", [("PLACE", "内蒙古赤峰南站")]),
     # a verb ends the body: 县卫健局组织医院 is the bureau organizing the hospital
     ("二、县卫健局组织医院医生入户走访。", [("ORG", "县卫健局")]),
 ])

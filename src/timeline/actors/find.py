@@ -524,15 +524,19 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
                     b.add(ActorKind.PERSON, b.text[e:ne], e, ne).org = team
             continue
         if source == "venue":
-            name = norm[s:e]
-            if not _VERB.search(name) and _han_only(name):
-                b.add(ActorKind.PLACE, b.text[s:e], s, e)
+            opens = _name_start(tokens, s, e)
+            if opens is not None and b.free(opens, e):
+                name = norm[opens:e]
+                if not _VERB.search(name) and _han_only(name):
+                    b.add(ActorKind.PLACE, b.text[opens:e], opens, e)
             continue
         if source == "bare":
-            name = norm[s:e]
-            if (not _VERB.search(name) and name not in lx.GENERIC_BODIES
-                    and not _COUNTED.search(name)):  # 省内5家医院: some hospitals
-                last_org = _organization(b, s, e, ("ORG", name))
+            opens = _name_start(tokens, s, e)
+            if opens is not None and b.free(opens, e):
+                name = norm[opens:e]
+                if (not _VERB.search(name) and name not in lx.GENERIC_BODIES
+                        and not _COUNTED.search(name)):  # 省内5家医院: some hospitals
+                    last_org = _organization(b, opens, e, ("ORG", name))
             continue
         assert m is not None  # every other source is a scanner match
         if source == "nat":
@@ -675,6 +679,22 @@ def _countries(b: _Builder) -> None:
             continue  # 增加纳税: no 加纳
         if b.free(s, e) and norm[e:e + 1] not in ("人", "籍", "队", "语", "式", "方"):
             b.add(ActorKind.PLACE, b.text[s:e], s, e)
+
+
+_LOOSE_TAGS = frozenset(("p", "c", "r", "u", "uj"))
+
+
+def _name_start(t: Tokens, s: int, e: int) -> int | None:
+    """Where a name found from its head leftwards really starts: after the last
+    preposition, conjunction, pronoun or verb before a place in it (列车从内蒙古赤峰南站,
+    触发岭澳核电站); ``None`` when too little is left. (It may start inside a word: the
+    tagger cuts unknown names badly, 从澜|州市.)"""
+    k = max(0, bisect.bisect_right(t.starts, s) - 1)
+    while k + 1 < len(t.starts) and t.starts[k + 1] < e:
+        if t.tags[k] in _LOOSE_TAGS or (t.tags[k] == "v" and t.tags[k + 1] == "ns"):
+            s = t.starts[k + 1]
+        k += 1
+    return s if e - s >= 3 else None
 
 
 def _starts_inside_word(t: Tokens, s: int) -> bool:

@@ -389,6 +389,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("announce", "酒泉卫星发射中心"), ("launch", "酒泉卫星发射中心")]),
     ("8月8日，省地震局指令当地防震减灾部门赶赴灾区。", "2017-08-09",
      [("decide", "省地震局"), ("movement", "当地防震减灾部门")]),
+    # 出动 hands the next verb to the units it sends; a machine (机组) is no doer
+    ("9月22日，消防大队立即出动3车18人赶赴现场。", "2014-09-23",
+     [("dispatch", "消防大队"), ("movement", "3车18人")]),
+    ("1月9日，核电站二号机组停堆。", "2016-01-10", [("other", None)]),
     # a warning raised (升级) is the office's act; an airport acts as a body
     ("珠海市气象台已于9月8日5时45分，将暴雨预警信号升级为红色。", "2023-09-08",
      [("decide", "珠海市气象台")]),

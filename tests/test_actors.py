@@ -281,6 +281,13 @@ def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> Non
     assert [a.name for a in find_actors(text) if a.kind.value == "PERSON"] == people
 
 
+def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
+    # 南投 in 南投地檢署 names the prosecutors' office, not the county again
+    names = [a.name for a in find_actors("南投縣埔里鎮發生搶案，嫌犯被移送南投地檢署。")]
+    assert "南投縣埔里鎮" in names
+    assert not any(n in ("南投", "南投縣") for n in names)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a role introduces the name after it, as a title does
     ("决赛中，广西选手韦明杰以10:9击败对手。", [("PLACE", "广西壮族自治区"), ("PERSON", "韦明杰")]),
@@ -301,6 +308,9 @@ def test_words_before_a_verb_are_not_people(text: str, people: list[str]) -> Non
     ("商丘市义务救援队队员赶到现场。", [("ORG", "商丘市义务救援队")]),
     ("珠海市气象台发布暴雨预警。", [("ORG", "珠海市气象台")]),
     ("岭澳核电站一台机组停堆。", [("PLACE", "岭澳核电站")]),
+    # a county named in full is named again by its short form, which is no person
+    ("縣市包括雲林縣、花蓮縣。雲林縣長張麗善表示，雲林今天風雨不大；花蓮則有三鄉鎮停課。",
+     [("PLACE", "雲林縣"), ("PLACE", "花蓮縣"), ("PERSON", "張麗善")]),
     # a name found from its head starts after a preposition or a verb before a place
     ("一台机组跳闸，触发岭澳核电站二号机组停堆。", [("PLACE", "岭澳核电站")]),
     ("列车从内蒙古赤峰南站出发。", [("PLACE", "内蒙古赤峰南站")]),

@@ -563,6 +563,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     _orgs_after_places(b)
     _addresses(b)
     _short_forms(b)
+    _county_short_forms(b)
     _alias_mentions(b)
     return _finish(b)
 
@@ -846,6 +847,42 @@ def _short_forms(b: _Builder) -> None:
     for short, actors in owners.items():
         if len(actors) == 1 and short not in b.by_alias:
             b.by_alias[short] = actors[0]
+
+
+def _county_short_forms(b: _Builder) -> None:
+    """A county the text names in full may be named again by its short form (花蓮縣 …
+    花蓮, 雲林縣 … 雲林): that is the county, not a person the tagger or the model saw.
+    (County short forms alone are too often ordinary words to be places: gazetteer.)"""
+    table = regions()
+    words = common_words()
+    shorts: dict[str, _Actor] = {}
+    for a in b.by_key.values():
+        if a.kind is not ActorKind.PLACE:
+            continue
+        name = normalize(a.name)
+        region = table.get(name)
+        if region is not None:
+            short = region.short if region.level == "county" else ""
+        else:  # a county the gazetteer does not hold (花蓮縣 of Taiwan)
+            short = name[:-1] if len(name) == 3 and name[-1] in "县市" else ""
+        if len(short) >= 2 and short != name and short not in table and short not in words:
+            shorts.setdefault(short, a)
+    if not shorts:
+        return
+    people = {normalize(a.name): a for a in b.by_key.values() if a.kind is ActorKind.PERSON}
+    for short, place in shorts.items():
+        person = people.get(short)
+        if person is not None:  # 雲林 the "person" is 雲林縣
+            for span in list(person.mentions):
+                del person.mentions[span]
+                b.release(*span)
+        at = b.norm.find(short)
+        while at != -1:
+            end = at + len(short)
+            if (b.free(at, end) and b.norm[end:end + 1] not in ("县", "市", "区", "乡", "镇")
+                    and not _sub_unit_re().match(b.norm, end)):  # 南投地检署: a body's
+                b.add(ActorKind.PLACE, place.name, at, end, place.key)
+            at = b.norm.find(short, end)
 
 
 def _alias_mentions(b: _Builder) -> None:

@@ -314,6 +314,9 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     # a name found from its head starts after a preposition or a verb before a place
     ("一台机组跳闸，触发岭澳核电站二号机组停堆。", [("PLACE", "岭澳核电站")]),
     ("列车从内蒙古赤峰南站出发。", [("PLACE", "内蒙古赤峰南站")]),
+    # a province's bureau, a Macau police body
+    ("省文物局派员赶到。", [("ORG", "省文物局")]),
+    ("澳門司警拘捕一名男子。", [("ORG", "澳門司警")]),
     # a verb ends the body: 县卫健局组织医院 is the bureau organizing the hospital
     ("二、县卫健局组织医院医生入户走访。", [("ORG", "县卫健局")]),
 ])

@@ -542,7 +542,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         if source == "nat":
             last_org = _organization(b, s, e, ("ORG", m.group()))
         elif source == "known":  # 国务院 安全生产督导组: its sub-units too
-            known_org = b.add(ActorKind.ORG, m.group(), s, e)
+            known_org = b.add(ActorKind.ORG, b.text[s:e], s, e, ("ORG", m.group()))
             last_org = _sub_units(b, known_org, s, e, known_org.key)
         elif source == "lvl":
             last_org = _level_org(b, m, home)

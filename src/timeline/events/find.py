@@ -196,8 +196,10 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if (agent is None or agent.actor is None) and n == 0 and not args.passive:
                     # 该案在某法院审理: the court, not the case, acts
                     agent = _place_of_action(p, first_word, pred.first, sent_actors) or agent
-                if pred.type in _HAPPENINGS and agent is not None and agent.actor is None:
-                    agent = None  # 某路段发生事故, 两车相撞: things happen, nobody acts
+                if pred.type in _HAPPENINGS and agent is not None and (
+                        agent.actor is None or agent.actor.kind is not ActorKind.PERSON):
+                    agent = None  # 某路段发生事故, 煤矿发生事故: things happen, nobody acts;
+                    # a person may cause one (李某驾车撞向…)
                 elif agent is not None and not args.passive:
                     carried = agent
                     if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:

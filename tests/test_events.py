@@ -389,6 +389,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("announce", "酒泉卫星发射中心"), ("launch", "酒泉卫星发射中心")]),
     ("8月8日，省地震局指令当地防震减灾部门赶赴灾区。", "2017-08-09",
      [("decide", "省地震局"), ("movement", "当地防震减灾部门")]),
+    # a place announces through its government; 在场 modifies the people it precedes
+    ("11月12日，南投縣宣布照常上班。", "2025-11-12", [("announce", "南投縣")]),
+    ("9月22日，由两名战士对在场人员进行疏散。", "2014-09-23", [("rescue", "两名战士")]),
     # a body where something happens is no doer of it; a person may cause it
     ("5月11日，沾益县大海煤矿发生事故。", "2015-05-12", [("accident", None)]),
     # 出动 hands the next verb to the units it sends; a machine (机组) is no doer

@@ -26,7 +26,8 @@ __all__ = ["Arguments", "arguments", "is_nominal"]
 _NOMINAL_TAGS = frozenset(("r", "j", "m", "q", "b", "eng", "k", "s", "vn", "l", "an", "nz", "g",
                            "zg", "f"))
 _TITLES = frozenset(TITLES)
-_NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪"))
+_NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪",
+                        "在场"))
 _SKIP_TAGS = frozenset(("d", "ad", "t", "y", "e", "o", "ul", "uz", "ug", "uv"))
 _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", "都", "还", "又", "再",
                          "均", "共", "分别", "先后", "相继", "立即", "随即", "迅速", "及时",

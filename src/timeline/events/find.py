@@ -45,6 +45,8 @@ _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+# what a place does through its government (花蓮則宣布, 南投縣宣布照常上班)
+_PLACE_ACTS = frozenset(("announce", "statement", "decide", "issue_document", "publish"))
 _ACTING_VENUES = ("中心", "机场")  # venues that are bodies too: 发射中心宣布, 机场启动
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
@@ -348,7 +350,7 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         return None
     s, e = span
     inside = [(ms, me, a) for ms, me, a in sent_actors
-              if ms < e and me > s and (a.kind is not ActorKind.PLACE
+              if ms < e and me > s and (a.kind is not ActorKind.PLACE or kind in _PLACE_ACTS
                                         or a.name.endswith(_ACTING_VENUES))]
     if inside:
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
@@ -378,7 +380,8 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if words in lx.NOT_AGENTS or len(words) > _MAX_UNNAMED or any(
             words.startswith(w) for w in ("记者", "本报")):
         return None
-    if any(ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
+    if kind not in _PLACE_ACTS and any(
+            ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
     if (words[-1] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS)) or (
             words.endswith(lx.THING_WORDS)):

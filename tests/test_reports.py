@@ -2,8 +2,8 @@
 of many kinds, hand-annotated): events, agents and actors, scored as the real-report benchmark
 scores them (``benchmarks/eval_reports.py``).
 
-The floors sit a little under what the library reaches (day and trigger 81 %, with the agent
-57 %, actors F1 56 % when this was written), so a change that loses events fails here."""
+The floors sit a little under what the library reaches (day and trigger 90 %, with the agent
+81 %, actors F1 85 % at the end of session 5), so a change that loses events fails here."""
 
 from __future__ import annotations
 
@@ -48,13 +48,13 @@ def scored(ev: ModuleType) -> list[tuple[dict[str, Any], Any, Any]]:
 def test_events_found_with_their_day(scored: list[tuple[dict[str, Any], Any, Any]]) -> None:
     gold = sum(s.gold for _, s, _ in scored)
     found = sum(s.found for _, s, _ in scored)
-    assert found / gold >= 0.85, f"{found} of {gold} events found with their day"
+    assert found / gold >= 0.88, f"{found} of {gold} events found with their day"
 
 
 def test_events_found_with_their_agent(scored: list[tuple[dict[str, Any], Any, Any]]) -> None:
     gold = sum(s.gold for _, s, _ in scored)
     found = sum(s.found_agent for _, s, _ in scored)
-    assert found / gold >= 0.75, f"{found} of {gold} events found with day and agent"
+    assert found / gold >= 0.78, f"{found} of {gold} events found with day and agent"
 
 
 def test_actors(scored: list[tuple[dict[str, Any], Any, Any]]) -> None:
@@ -62,7 +62,7 @@ def test_actors(scored: list[tuple[dict[str, Any], Any, Any]]) -> None:
     precision = sum(a.predicted_right for _, _, a in scored) / sum(
         a.predicted for _, _, a in scored)
     recall = sum(a.gold_found for _, _, a in scored) / gold
-    assert 2 * precision * recall / (precision + recall) >= 0.75, (precision, recall)
+    assert 2 * precision * recall / (precision + recall) >= 0.82, (precision, recall)
 
 
 @pytest.mark.parametrize("kind", sorted({row["kind"] for row in TABLE}))

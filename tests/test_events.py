@@ -422,6 +422,13 @@ def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) 
     assert [(e.type.value, _agent(e)) for e in doc.events] == expected
 
 
+def test_a_time_with_nothing_to_count_from_dates_nothing() -> None:
+    # 半小时后 resolves to no day (XXXX-XX-XXTXX:XX): the story's day goes on
+    doc = extract("6月14日，女士接到电话，半小时后一名男子到住所附近收钱。", dct="2024-06-18")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
+        ("接到", "2024-06-14"), ("收钱", "2024-06-14")]
+
+
 def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     doc = extract("2022年，公司利润增长。公司发布公告。5月4日，公司召开会议。公司发布公告。",
                   dct="2023-05-05")

@@ -140,7 +140,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
-                 and t.time.value not in _UNDATED and not _within(title_spans, t.start, t.end)
+                 and t.time.value not in _UNDATED and _informative(t.time)
+                 and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
         days.update(dict.fromkeys(t.time.value[:10] for t in dated))
@@ -237,6 +238,12 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
 
 _HEADING_MAX = 40
 _LIST_ITEM = regex.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]")
+
+
+def _informative(time: TimeValue) -> bool:
+    """Whether a time says when at all: 半小时后 with nothing to count from (XXXX-XX-XXTXX:XX)
+    does not, a clock time on an unknown day (XXXX-XX-XXT15:00) does."""
+    return time.start is not None or any(c.isdigit() for c in time.value)
 
 
 def _chronicle(days: list[str]) -> bool:

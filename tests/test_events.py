@@ -445,6 +445,9 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，双方是全面战略伙伴，就共同关心的问题交换意见。", ["交换"]),
     # the tagger's 该起 is no verb
     ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
+    # a "noun" before 了 is a verb; a person's 的 starts the object, no relative clause
+    ("5月4日，代表团参观了会展中心。", ["参观"]),
+    ("5月4日，公司董事会收到副总经理周某的辞职报告。", ["收到", "辞职"]),
     # an adjective and 的 before the object make no relative clause (钻进茂密的山林)
     ("5月4日，嫌疑人钻进茂密的山林，民警立即到现场。", ["钻进", "到现场"]),
     # 据了解 is "as we learn"; a verb between a verb and a noun modifies the noun

@@ -33,6 +33,7 @@ _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶�
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
 _MISTAGGED = frozenset(("n", "a", "vn"))  # tags the tagger gives verbs it does not know so
 _MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
+_OWNER_TAGS = frozenset(("nr", "nrfg", "nrt", "nt", "r"))  # 周某的, 公司的, 他的: an owner
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))
@@ -140,9 +141,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
                   and share >= _MISTAGGED_SHARE and not _modifier(words, tags, i, stop)
                   and not (i + 1 < stop and words[i + 1] in _NOUN_HEADS)
                   and w not in NOT_EVENT_VERBS and i > idx.start
-                  and words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
-                  and words[i - 1] not in table):
-                # 迅速联系警方, 基本清理完毕: a verb after an adverb, whatever the tagger says
+                  and ((words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
+                        and words[i - 1] not in table)
+                       or (i + 1 < stop and words[i + 1] in ("了", "着", "过")))):
+                # 迅速联系警方, 基本清理完毕, 参观了: a verb after an adverb or before an
+                # aspect particle, whatever the tagger says
                 out.append(Predicate(i, i, start, end, "other", "verb"))
             i += 1
             continue
@@ -303,6 +306,8 @@ def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:
         if w == "的":
             if j == i + 2 and tags[i + 1] in ("a", "z"):
                 return False  # 钻进茂密的山林: an adjective and 的 modify the object
+            if tags[j - 1] in _OWNER_TAGS:
+                return False  # 收到周某的辞职报告: a person's or a body's, the object
             return j + 1 < stop and tags[j + 1] != "x" and words[j + 1] not in ("是",)
         if tag == "x" or tag in _VERB_TAGS or w in ("了", "着", "过"):
             return False

@@ -445,6 +445,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，双方是全面战略伙伴，就共同关心的问题交换意见。", ["交换"]),
     # the tagger's 该起 is no verb
     ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
+    # after a movement a verbal noun is the next act, not an object (到场调查)
+    ("5月4日，警方接报后到场调查。", ["接报", "到场", "调查"]),
     # a "noun" before 了 is a verb; a person's 的 starts the object, no relative clause
     ("5月4日，代表团参观了会展中心。", ["参观"]),
     ("5月4日，公司董事会收到副总经理周某的辞职报告。", ["收到", "辞职"]),

@@ -188,8 +188,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1  # 会议的召开符合…: a verb right after 的 is a noun
             continue
         if tags[i] == "vn" and (before in _NOUN_OK_BEFORE or (
-                out and out[-1].last == i - 1 and out[-1].cls == "verb")):
-            i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object
+                out and out[-1].last == i - 1 and out[-1].cls == "verb"
+                and out[-1].type != "movement")):
+            i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object (到场调查: two)
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
                                 or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)

@@ -445,6 +445,9 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，双方是全面战略伙伴，就共同关心的问题交换意见。", ["交换"]),
     # the tagger's 该起 is no verb
     ("5月4日，某镇一仓库起火，该起火灾未造成伤亡。", ["起火", "造成伤亡"]),
+    # a verb before a noun of people or equipment names them (运行人员); 涉案 and 上班 report
+    # nothing
+    ("5月4日，运行人员更换滤网，涉案男子照常上班。", ["更换"]),
     # after a movement a verbal noun is the next act, not an object (到场调查)
     ("5月4日，警方接报后到场调查。", ["接报", "到场", "调查"]),
     # a "noun" before 了 is a verb; a person's 的 starts the object, no relative clause

@@ -132,7 +132,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
                     and before not in _NO_VERB_AFTER
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS
-                                               or words[i + 1] in _PLAN_NOUNS))
+                                               or words[i + 1] in _NOUN_HEADS))
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):

@@ -194,7 +194,7 @@ BARE_NOT_START = (
 )
 
 # A name a bare verb points at never ends in these (高兴地说, 他们的, 会议中, 此时说).
-NOT_NAME_ENDS = frozenset("地的得们中时说摄都还也就又则却")
+NOT_NAME_ENDS = frozenset("地的得们中时说摄都还也就又则却另")
 
 # Bodies named by a common noun that act in news (警方接报后…): actors when the word stands
 # alone (消防 in 消防员 is no body).

@@ -17,7 +17,7 @@ from ._args import check_doc_id, check_policy, check_text, coerce_actors, coerce
 from ._types import DateLike, Policy
 from .actors.find import ActorDictionary, actors_of, story_actors
 from .events.find import find_events
-from .models import Document
+from .models import Document, trusted
 from .prepared import prepare
 from .temporal.find import times_of
 from .text import normalize
@@ -94,9 +94,10 @@ class Extractor:
         actors = story_actors(actors_of(text, prepared.norm, self.actors, prepared.tokens),
                               prepared.credits, self._given)
         events = find_events(prepared, times, actors, doc_id, used)
-        return Document(id=doc_id, text=text, dct=used, dct_source=source,
-                        times=tuple(times), actors=tuple(actors), events=tuple(events),
-                        warnings=tuple(notes))
+        # every part was checked on the way in or built by the stages: not validated again
+        return trusted(Document, id=doc_id, text=text, dct=used, dct_source=source,
+                       times=tuple(times), actors=tuple(actors), events=tuple(events),
+                       warnings=tuple(notes))
 
     def pipe(self, texts: Iterable[str], *, dct: DateLike | None = None, n_process: int = 1,
              batch_size: int = 256) -> Iterator[Document]:

@@ -30,6 +30,7 @@ from ..models import (
     TimeSource,
     TimeType,
     TimeValue,
+    trusted,
 )
 from ..prepared import PreparedText
 from ..text import DOC_TITLE, alternation, find_words
@@ -471,7 +472,8 @@ def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | Non
     if len(summary) > 60:
         summary = summary[:59] + "…"
     s_lo, s_hi = sentence
-    return Event(
+    return trusted(  # built from checked parts: models.trusted, not validated again
+        Event,
         id=f"{doc_id or 'doc'}:e{ts}",
         type=_TYPES[pred.type],
         trigger=Span(text=trigger, start=ts, end=te),

@@ -117,12 +117,14 @@ class PreparedText:
             tags += t.tags[done:first]
             starts += t.starts[done:first]
             head = max(t.starts[first], at)
-            _append_piece(self.norm, head, s, words, tags, starts)  # 局 of 局对 …
+            if head < s:  # most spans start and end on the tagger's word edges
+                _append_piece(self.norm, head, s, words, tags, starts)  # 局 of 局对 …
             words.append(self.norm[s:e])
             tags.append(tag)
             starts.append(s)
-            tail_end = t.end(last)
-            _append_piece(self.norm, e, tail_end, words, tags, starts)  # … 对 of 局对
+            tail_end = t.starts[last] + len(t.words[last])
+            if e < tail_end:
+                _append_piece(self.norm, e, tail_end, words, tags, starts)  # … 对 of 局对
             done, at = last + 1, max(e, tail_end)
         words += t.words[done:]
         tags += t.tags[done:]

@@ -8,15 +8,15 @@ verb, ``vn`` verbal noun, ``n`` noun, ``nr`` person, ``ns`` place, ``nt`` organi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-import regex
 import rjieba
 
 __all__ = ["Tokens", "tokenize"]
 
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,7 @@ def _lent(name: str) -> Callable[..., Any]:
 
 
 _set = object.__setattr__
+_new = object.__new__
 
 
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
@@ -156,10 +157,12 @@ def trusted(cls: type[_M], **fields: Any) -> _M:
     same order as validation gives. Extraction builds a few hundred thousand small models
     per megabyte of text, and validating them took a tenth of its time; a test checks that
     both ways give equal models (tests/test_trusted_models.py)."""
-    template = _TEMPLATES.get(cls) or _template(cls)
-    values = dict(template)
+    try:
+        values = dict(_TEMPLATES[cls])
+    except KeyError:
+        values = dict(_template(cls))
     values.update(fields)
-    obj = cls.__new__(cls)
+    obj = _new(cls)  # what BaseModel.__new__ is, without looking it up
     _set(obj, "__dict__", values)
     _set(obj, "__pydantic_fields_set__", set(fields))
     _set(obj, "__pydantic_extra__", None)

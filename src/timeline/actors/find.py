@@ -731,8 +731,10 @@ def _statistical(b: _Builder, tokens: Tokens) -> None:
     """People and places no rule found (see ``actors.statistical``); 警方 and 消防 as bodies
     when the tagger reads them as words of their own."""
     words = tokens.words
-    for k, (w, s) in enumerate(zip(words, tokens.starts, strict=True)):
-        if (w in lx.GENERIC_ACTORS and b.free(s, s + len(w))
+    generic = lx.GENERIC_ACTORS
+    for k in [k for k, w in enumerate(words) if w in generic]:  # a C-level scan of the words
+        w, s = words[k], tokens.starts[k]
+        if (b.free(s, s + len(w))
                 and (k + 1 == len(words) or words[k + 1] not in lx.MEMBER_WORDS)):
             b.add(ActorKind.ORG, b.text[s:s + len(w)], s, s + len(w))
     table = regions()

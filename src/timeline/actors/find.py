@@ -319,6 +319,8 @@ class _Builder:
         return max((e for _, e in self._spans[max(0, i - 3):i] if e <= pos), default=0)
 
     def alias(self, actor: _Actor, alias: str) -> None:
+        if not alias.strip():
+            return  # (以下简称\t): no name declared
         if alias != actor.name and alias not in actor.aliases:
             actor.aliases.append(alias)
         self.by_alias[alias] = actor

@@ -228,6 +228,7 @@ def quiet_extract(text: str, **kwargs: Any) -> Document:
 @example("去年，国务院召开会议。", dt.date(1, 1, 1), "past")
 @example("北京\u2f00委局北京\u2f00委", None, "past")  # a merged body's sub-unit kept its parent
 @example("1月30日，某厅成立疫情防控工作领导小组(以下简称\t)2020年", None, "past")  # empty alias
+@example("发生\r召开", None, "past")  # a support verb reached its noun across a line end
 def test_extract_never_raises_and_keeps_every_invariant(text: str, dct: Any, policy: str) -> None:
     doc = quiet_extract(text, dct=dct, policy=policy)
     check_document(text, doc)

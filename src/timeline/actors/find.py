@@ -287,15 +287,15 @@ class _Builder:
         self.take(start, end)
         return actor
 
-    def inside_word(self, offset: int) -> bool:
-        """Whether ``offset`` falls inside one of the tagger's words of three or more
-        characters (省高院): no name starts there."""
+    def inside_word(self, offset: int, shortest: int = 3) -> bool:
+        """Whether ``offset`` falls inside one of the tagger's words of ``shortest`` or more
+        characters (省高院; 嘉义县 for a region): no name starts there."""
         t = self.tokens
         if t is None:
             return False
         k = bisect.bisect_right(t.starts, offset) - 1
-        return k >= 0 and t.starts[k] < offset and len(t.words[k]) >= 3 and (
-            t.starts[k] + len(t.words[k]) > offset)
+        return k >= 0 and t.starts[k] < offset and len(t.words[k]) >= shortest and (
+            t.end(k) > offset)
 
     def release(self, start: int, end: int) -> None:
         """Give a span back (its mention moved into a longer name)."""
@@ -512,8 +512,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         if source == "region" and _time_zone(norm, e):
             continue
         if source == "region":  # a run of region names
-            if _starts_inside_word(tokens, s):
-                continue  # 嘉义县 holds no 义县, 以南县市 no 南县
+            if b.inside_word(s, shortest=2):
+                continue  # 嘉义县 holds no 义县, 以南县市 no 南县 (its end may: 南宁市公安局)
             last_org = _after_region(b, s, e) or last_org
             continue
         if source == "team":
@@ -678,7 +678,7 @@ def _countries(b: _Builder) -> None:
     日本 in 同日本首相); not as a demonym (日本人) or inside a longer name."""
     norm = b.norm
     for _, s, e in find_words(_countries_automaton(), norm):
-        if b.tokens is not None and _starts_inside_word(b.tokens, s):
+        if b.inside_word(s, shortest=2):
             continue  # 增加纳税: no 加纳
         if b.free(s, e) and norm[e:e + 1] not in ("人", "籍", "队", "语", "式", "方"):
             b.add(ActorKind.PLACE, b.text[s:e], s, e)
@@ -698,13 +698,6 @@ def _name_start(t: Tokens, s: int, e: int) -> int | None:
             s = t.starts[k + 1]
         k += 1
     return s if e - s >= 3 else None
-
-
-def _starts_inside_word(t: Tokens, s: int) -> bool:
-    """Whether offset ``s`` falls inside one of the tagger's words (嘉义县: no 义县 there;
-    a region's end may fall inside one: 南宁市公安局 is one word)."""
-    k = bisect.bisect_right(t.starts, s) - 1
-    return k >= 0 and t.starts[k] < s < t.end(k)
 
 
 def _time_zone(norm: str, end: int) -> bool:
@@ -874,19 +867,18 @@ def _county_short_forms(b: _Builder) -> None:
     if not shorts:
         return
     people = {normalize(a.name): a for a in b.by_key.values() if a.kind is ActorKind.PERSON}
-    for short, place in shorts.items():
+    found = _occurrences(b.norm, list(shorts))
+    for (short, place), starts in zip(shorts.items(), found, strict=True):
         person = people.get(short)
         if person is not None:  # 雲林 the "person" is 雲林縣
             for span in list(person.mentions):
                 del person.mentions[span]
                 b.release(*span)
-        at = b.norm.find(short)
-        while at != -1:
+        for at in starts:
             end = at + len(short)
             if (b.free(at, end) and b.norm[end:end + 1] not in ("县", "市", "区", "乡", "镇")
                     and not _sub_unit_re().match(b.norm, end)):  # 南投地检署: a body's
                 b.add(ActorKind.PLACE, place.name, at, end, place.key)
-            at = b.norm.find(short, end)
 
 
 def _alias_mentions(b: _Builder) -> None:
@@ -1105,12 +1097,12 @@ def _merge_tails(b: _Builder) -> None:
             full.aliases.append(short.name)
         for a in orgs:  # who pointed at the short one points at the full one, barring a loop
             if a.parent is short:
-                a.parent = None if _within(full, a) else full
+                a.parent = None if _is_or_under(full, a) else full
             if a.org is short:
                 a.org = full
 
 
-def _within(actor: _Actor, unit: _Actor) -> bool:
+def _is_or_under(actor: _Actor, unit: _Actor) -> bool:
     """Whether ``unit`` is ``actor`` or one of its parents."""
     seen: _Actor | None = actor
     while seen is not None:

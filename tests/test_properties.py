@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import TimeMention, find_times
 from timeline.temporal.grammar import PHRASE, named_groups, scanner
-from timeline.text import normalize
+from timeline.text import has_break, normalize, union_spans
 
 from .strategies import any_text, dcts, grammar_text, mixed_text, policies
 
@@ -65,3 +67,21 @@ def test_scanner_matches_the_grammar(text: str) -> None:
 @given(any_text)
 def test_normalize_keeps_length(text: str) -> None:
     assert len(normalize(text)) == len(text)
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50))))
+def test_union_spans_is_a_sorted_disjoint_cover(pairs: list[tuple[int, int]]) -> None:
+    spans = [(min(a, b), max(a, b)) for a, b in pairs]
+    out = union_spans(spans)
+    assert all(s < e for s, e in out)
+    assert all(a[1] <= b[0] for a, b in pairwise(out))  # sorted and disjoint
+    covered = {i for s, e in spans for i in range(s, e)}
+    assert covered == {i for s, e in out for i in range(s, e)}
+
+
+@pytest.mark.parametrize(("piece", "expected"), [
+    ("，", True), ("。", True), ("\r", True), ("\u2028", True), ("：", True),
+    (" ", False), ("召开", False), ("16:9", False), ("1,200", False),
+])
+def test_has_break(piece: str, expected: bool) -> None:
+    assert has_break(piece) is expected

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .text import Span, clauses, normalize, sentences
+from .text import Span, clauses, normalize, sentences, union_spans
 from .tokens import Tokens, tokenize
 
 __all__ = ["PreparedText", "credit_spans", "prepare"]
@@ -43,17 +43,10 @@ _SIGNATURE = regex.compile(r"\n[ \t　]*((?:\p{Han}{1,4}[ \t　]+){1,5}\p{Han}{1
 def credit_spans(norm: str) -> list[Span]:
     """Datelines, bylines, credit, source and signature lines of a normalized text, sorted."""
     signature = _SIGNATURE.search(norm)
-    spans = sorted([*(m.span() for m in _BYLINE.finditer(norm)),
-                    *(m.span() for m in _CREDIT.finditer(norm)),
-                    *(m.span() for m in _SOURCE.finditer(norm)),
-                    *([signature.span(1)] if signature else [])])
-    merged: list[Span] = []  # disjoint, so that a bisection finds them
-    for s, e in spans:
-        if merged and s < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        elif s < e:
-            merged.append((s, e))
-    return merged
+    return union_spans([*(m.span() for m in _BYLINE.finditer(norm)),  # disjoint, for bisection
+                        *(m.span() for m in _CREDIT.finditer(norm)),
+                        *(m.span() for m in _SOURCE.finditer(norm)),
+                        *([signature.span(1)] if signature else [])])
 
 
 @dataclass

@@ -17,7 +17,8 @@ from importlib import resources
 import ahocorasick_rs
 import regex
 
-__all__ = ["DOC_TITLE", "Span", "alternation", "clauses", "find_words", "normalize", "sentences"]
+__all__ = ["DOC_TITLE", "Span", "alternation", "clauses", "find_words", "has_break", "normalize",
+           "sentences", "union_spans"]
 
 Span = tuple[int, int]
 
@@ -98,6 +99,25 @@ def clauses(text: str, span: Span | None = None) -> list[Span]:
         start = m.end()
     if start < hi:
         out.append((start, hi))
+    return out
+
+
+def has_break(piece: str) -> bool:
+    """Whether ``piece`` holds a character that ends a clause or a sentence."""
+    return bool(_CLAUSE_END.search(piece) or _SENTENCE_END.search(piece))
+
+
+def union_spans(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, disjoint cover of ``spans`` (empty ones dropped), for bisection."""
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

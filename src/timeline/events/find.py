@@ -33,7 +33,7 @@ from ..models import (
     trusted,
 )
 from ..prepared import PreparedText
-from ..text import DOC_TITLE, alternation, find_words
+from ..text import DOC_TITLE, alternation, find_words, union_spans
 from . import lexicon as lx
 from .arguments import Arguments, arguments, is_nominal
 from .predicates import Predicate, overlaps_any, predicates
@@ -69,18 +69,6 @@ def _not_triggers() -> ahocorasick_rs.AhoCorasick:
         list(lx.NOT_TRIGGERS), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, disjoint cover of ``spans``."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
-
-
 def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     k = bisect_right(spans, (start, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
@@ -104,7 +92,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
                        if not _within(bylines, m.start, m.end)),
                       key=lambda x: (x[0], -x[1]))
-    named = _union([(s, e) for s, e, _ in mentions])
+    named = union_spans([(s, e) for s, e, _ in mentions])
     # a time that overlaps a name dates nothing (同日本首相: 同日 is no day; 春节晚会剧组)
     times = [t for t in times if not overlaps_any(named, t.start, t.end)]
     titles = [m.span() for m in DOC_TITLE.finditer(norm)]
@@ -112,10 +100,10 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
                  *((t.start, t.end, "t") for t in times),
                  *((s, e, "nz") for s, e in titles)])
-    blocked = _union([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
+    blocked = union_spans([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
                       *titles, *quotes, *bylines, *(m.span() for m in _ASIDE.finditer(norm)),
                       *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
-    title_spans = _union(titles)
+    title_spans = union_spans(titles)
     cues = [m.span() for m in _PLAN_CUE.finditer(norm)]
     cue_starts = [c[0] for c in cues]
     found = predicates(p, 0, len(norm), blocked)  # one pass; clauses take their share

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..prepared import PreparedText
+from ..text import has_break
 from .lexicon import (
     HAPPENING_TYPES,
     MIN_VERB_SHARE,
@@ -51,8 +52,6 @@ _NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the
 _NO_VERB_AFTER = frozenset(("据",))  # 据了解, 据介绍: "according to", no event
 _IDIOM_HEAD_SHARE = 0.8  # People's Daily's verb share of the first two characters
 _PHASE_TYPES = frozenset(("suspend", "resume"))
-# what ends a clause or a sentence: no support verb reaches its noun across one
-_BREAKS = frozenset("，,。；;：:！？!?\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
 
@@ -282,14 +281,14 @@ def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str,
         hit = table.get(words[j])
         if hit is not None and hit[1] in ("noun", "verb") and hit[0] not in ("other",):
             return j, hit
-        if any(c in _BREAKS for c in words[j]):
+        if has_break(words[j]):  # no support verb reaches across a clause's end
             return None
     return None
 
 
 def _next_word(words: list[str], i: int, stop: int) -> int | None:
     for j in range(i, min(stop, i + 2)):
-        if any(c in _BREAKS for c in words[j]):
+        if has_break(words[j]):  # no support verb reaches across a clause's end
             return None
         if words[j].strip():
             return j

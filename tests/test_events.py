@@ -392,6 +392,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a place announces through its government; 在场 modifies the people it precedes
     ("11月12日，南投縣宣布照常上班。", "2025-11-12", [("announce", "南投縣")]),
     ("9月22日，由两名战士对在场人员进行疏散。", "2014-09-23", [("rescue", "两名战士")]),
+    # a unit the tagger splits off (骑警 组) and people in the plural (队员们) act
+    ("3月17日，骑警组迅速赶到现场，队员们迅速追赶。", "2020-03-18",
+     [("movement", "骑警组"), ("other", "队员们")]),
     # a body where something happens is no doer of it; a person may cause it
     ("5月11日，沾益县大海煤矿发生事故。", "2015-05-12", [("accident", None)]),
     # 出动 hands the next verb to the units it sends; a machine (机组) is no doer

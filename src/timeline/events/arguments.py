@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actors.lexicon import TITLES
 from ..prepared import PreparedText
 from .lexicon import (
+    AGENT_END_CHARS,
     AGENT_MARKERS,
     NEGATIONS,
     NP_LINKS,
@@ -149,6 +150,7 @@ def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
     """Whether the noun phrase ``words[k..j]`` ends in a noun that can act."""
     while j > k and words[j] in _GROUP_ENDS:
         j -= 1  # 周国平一行, 张三等: the group of the name before
-    if tags[j] not in _HEAD_TAGS or words[j] in _NOT_HEADS or words[j] in modifiers():
+    if ((tags[j] not in _HEAD_TAGS and not (len(words[j]) == 1 and words[j] in AGENT_END_CHARS))
+            or words[j] in _NOT_HEADS or words[j] in modifiers()):  # 骑警 组: the tagger's 组
         return False
     return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))

@@ -379,8 +379,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if kind not in _PLACE_ACTS and any(
             ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
-    if (words[-1] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS)) or (
-            words.endswith(lx.THING_WORDS)):
+    head = words.removesuffix("们") or words  # 队员们: people in the plural
+    if (head[-1] not in lx.AGENT_END_CHARS and not head.endswith(lx.AGENT_WORDS)) or (
+            head.endswith(lx.THING_WORDS)):
         return None  # 卫星送入轨道, 线路开通, 二号机组停堆: a thing or theme, not a doer
     if words.endswith(lx.MEETING_WORDS) and kind in ("meeting", "launch", "suspend"):
         return None  # 会议召开: the meeting is held, it holds nothing (会议决定: it decides)

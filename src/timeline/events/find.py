@@ -10,7 +10,7 @@ reported clauses carry no subject from the speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 
@@ -116,11 +116,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     carried: _Agent | None = None  # the subject a clause without one takes
     last_person: _Agent | None = None
     paragraph_end = -1
-    days: dict[str, None] = {}  # the days the text has dated so far, in order
+    days = _Days()  # the days the text has dated so far
     for s_lo, s_hi in p.sentences:
         if s_lo >= paragraph_end:  # a new paragraph forgets the subject, not the narrative
             carried, last_person = None, None
-            if len(days) > _STORY_DAYS and _chronicle(list(days)):
+            if len(days.seen) > _STORY_DAYS and (days.rising or days.falling):
                 narrative = None  # a round-up of many days: a paragraph starts undated
             nl = norm.find("\n", s_lo)
             paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
@@ -133,7 +133,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
-        days.update(dict.fromkeys(t.time.value[:10] for t in dated))
+        days.add(t.time.value[:10] for t in dated)
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         run_lo: int | None = None  # where the trigger-less clauses before this one start
@@ -235,10 +235,27 @@ def _informative(time: TimeValue) -> bool:
     return time.start is not None or any(c.isdigit() for c in time.value)
 
 
-def _chronicle(days: list[str]) -> bool:
-    """Whether the days a text dates come in order, one after another: a round-up (3月1日…
-    3月3日… 3月5日), not one story told with a flashback (27日 … 26日 … 27日)."""
-    return days == sorted(days) or days == sorted(days, reverse=True)
+class _Days:
+    """The days a text dates, and whether they came in order, one after another: a round-up
+    (3月1日 … 3月3日 … 3月5日), not one story told with a flashback (27日 … 26日 … 27日).
+    Kept as they come, so that asking per paragraph costs nothing."""
+
+    __slots__ = ("falling", "last", "rising", "seen")
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.last: str | None = None
+        self.rising = self.falling = True
+
+    def add(self, days: Iterable[str]) -> None:
+        for day in days:
+            if day in self.seen:
+                continue
+            self.seen.add(day)
+            if self.last is not None:
+                self.rising = self.rising and day > self.last
+                self.falling = self.falling and day < self.last
+            self.last = day
 
 
 def _heading(norm: str, lo: int, hi: int) -> bool:

@@ -461,8 +461,25 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # 据了解 is "as we learn"; a verb between a verb and a noun modifies the noun
     ("5月4日，据了解，消防员下达作战命令。", ["下达"]),
     ("5月4日，民警对作战装备进行检查。", ["检查"]),
+    # a verb often used as a noun, before an abstract head, names a kind of thing
+    ("5月4日，考古队继续发掘工作，通报了运行事件。", ["通报"]),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
+    assert [e.trigger.text for e in extract(text, dct="2021-05-05").events] == triggers
+
+
+@pytest.mark.parametrize(("text", "triggers"), [
+    # a need, a wish, a request, a refusal or a purpose is no fact
+    ("5月4日，派出所赶到现场，需要消防支援。", ["赶到"]),
+    ("5月4日，家属希望进场旁听，法院拒绝家属进场。", ["拒绝"]),
+    ("5月4日，指挥部发布预警，请市民做好防御。", ["发布"]),
+    ("5月4日，民警调取录像，以便核查车辆去向。", ["调取"]),
+    # a condition reaches over the rest of its sentence
+    ("5月4日，校方联系了家长，如果学生出现不适，立即送往医院。", ["联系"]),
+    # 应…邀请 is an invitation, not "should"
+    ("应市长李明邀请，代表团于5月4日抵达。", ["邀请", "抵达"]),
+])
+def test_what_is_no_fact_is_no_event(text: str, triggers: list[str]) -> None:
     assert [e.trigger.text for e in extract(text, dct="2021-05-05").events] == triggers
 
 

@@ -136,6 +136,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         days.add(t.time.value[:10] for t in dated)
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
+        condition = _first_cue(p, s_lo, s_hi, lx.CONDITION_CUES)
         run_lo: int | None = None  # where the trigger-less clauses before this one start
         for c_lo, c_hi in p.clauses((s_lo, s_hi)):
             preds = found[bisect_left(found_at, c_lo):bisect_left(found_at, c_hi)]
@@ -151,6 +152,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             first_word = p.word_range(c_lo, c_hi).start
             clause_agent: _Agent | None = None
             before_clause = carried
+            unreal = _first_cue(p, c_lo, c_hi, lx.IRREALIS_CUES)
+            if unreal is not None and _INVITATION.match(norm, c_lo, c_hi):
+                unreal = None  # 应某某邀请: "at the invitation of", no "should"
+            if condition is not None and (unreal is None or condition < unreal):
+                unreal = condition
             for n, pred in enumerate(preds):
                 agent, patient = carried, None
                 if n == 0:
@@ -196,6 +202,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     carried = agent
                     if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:
                         last_person = agent
+                if unreal is not None and unreal < pred.start:
+                    continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
                 k = bisect_left(cue_starts, c_lo)
                 cued = k < len(cues) and cues[k][1] <= pred.start
                 # an announced event is not dated by the narrative of what was done
@@ -300,6 +308,15 @@ def _opening_party(p: PreparedText, c_lo: int, c_hi: int,
         agent = _agent_of(p, (t.starts[k], t.end(end - 1)), sent_actors, last_person)
         if agent is not None:
             return agent if agent.actor is None else None
+    return None
+
+
+def _first_cue(p: PreparedText, lo: int, hi: int, cues: frozenset[str]) -> int | None:
+    """Where the first word of ``cues`` in ``norm[lo:hi]`` starts."""
+    t = p.tokens
+    for j in p.word_range(lo, hi):
+        if t.words[j] in cues:
+            return t.starts[j]
     return None
 
 

@@ -132,6 +132,15 @@ PLAN_CUES = ("将于", "将在", "将要", "将会", "即将", "拟于", "拟", 
              "有望", "力争", "打算", "下一步", "将继续", "将正式", "将全面", "将陆续", "将逐步",
              "将适时", "将尽快", "还将", "也将", "仍将", "将进一步")
 
+# Before a predicate in its clause, these words make it no fact: a need, a wish, a request, an
+# ability or a purpose (需要支援, 希望进场旁听, 请做好防御, 不能进场, 以便核查).
+IRREALIS_CUES = frozenset((
+    "需要", "需", "希望", "请", "须", "必须", "应", "应当", "应该", "不能", "拒绝",
+    "呼吁", "提醒", "建议", "切勿", "勿", "以便", "以免", "为了", "随时",
+))
+# A condition reaches over the rest of its sentence (如果出现不适，立即送往医院).
+CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万一", "如若", "要是"))
+
 # Set phrases built on event words that report no event.
 NOT_TRIGGERS = (
     "开展工作", "通过率", "组织部", "组织优势", "建设性", "发生率", "通报批评", "可通过",

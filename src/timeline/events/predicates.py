@@ -43,7 +43,10 @@ _PLAN_NOUNS = frozenset(("方案", "预案", "计划", "机制", "工作组", "�
 # after a verb the tagger calls a noun, these too (救援人员, 防护装备)
 _NOUN_HEADS = _PLAN_NOUNS | frozenset(("人员", "队员", "队伍", "力量", "车辆", "设备", "装备",
                                        "物资", "机构", "部门", "单位", "中心", "小组", "通道",
-                                       "协议", "备忘录"))
+                                       "协议", "备忘录", "事件", "系统", "仪式", "工程师",
+                                       "笔录", "信号", "渠道", "流程"))
+# after a verb often used as a noun, these make it a modifier (发掘工作, 治理情况, 飞行任务)
+_ABSTRACT_HEADS = frozenset(("工作", "情况", "任务", "活动", "阶段", "规定", "进展", "结果"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
@@ -133,7 +136,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
                     and before not in _NO_VERB_AFTER
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS
-                                               or words[i + 1] in _NOUN_HEADS))
+                                               or words[i + 1] in _NOUN_HEADS
+                                               or (share < _NOUN_USE_SHARE
+                                                   and words[i + 1] in _ABSTRACT_HEADS)))
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):

@@ -416,6 +416,10 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("花蓮鳳林分局接獲報案。", [("ORG", "花蓮鳳林分局")]),
     # a level body keeps its sub-units, and its name as written (traditional stays so)
     ("市消防支隊指揮中心接到報警。", [("ORG", "市消防支隊"), ("ORG", "市消防支隊指揮中心")]),
+    # a province and its city written together are two places; a deeper run is one
+    ("陕西西安、甘肃兰州的队伍待命。", [("PLACE", "陕西省"), ("PLACE", "西安市"),
+                                      ("PLACE", "甘肃省"), ("PLACE", "兰州市")]),
+    ("四川阿坝州九寨沟县发生地震。", [("PLACE", "四川阿坝州九寨沟县")]),
 ])
 def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

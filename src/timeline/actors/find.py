@@ -451,20 +451,38 @@ def _listed_name(norm: str, start: int, known: frozenset[str]) -> int | None:
     return None
 
 
-def _region_key(rg: str) -> tuple[str, Region | None]:
-    """The code of the innermost region in a run of region names (广西南宁市 → 南宁市)."""
+def _region_pieces(rg: str) -> list[tuple[int, int, Region]]:
+    """The region names a run is made of, longest first at each point (四川成都 → 四川, 成都)."""
     table = regions()
-    found: Region | None = None
+    pieces: list[tuple[int, int, Region]] = []
     i = 0
     while i < len(rg):
         for j in range(len(rg), i, -1):
             region = table.get(rg[i:j])
             if region is not None:
-                found, i = region, j
+                pieces.append((i, j, region))
+                i = j
                 break
         else:
             i += 1
-    return (found.code if found else rg), found
+    return pieces
+
+
+def _province_and_city(rg: str) -> list[tuple[int, int, Region]] | None:
+    """A run that is a province and one of its cities, each written alone (四川成都, 甘肃省陇南):
+    news lists places so, and means two. Deeper runs (四川省阿坝州松潘县) name one place."""
+    pieces = _region_pieces(rg)
+    if (len(pieces) == 2 and pieces[0][:2] == (0, pieces[1][0]) and pieces[1][1] == len(rg)
+            and pieces[0][2].level == "province" and pieces[1][2].level == "city"
+            and pieces[1][2].province == pieces[0][2].code):
+        return pieces
+    return None
+
+
+def _region_key(rg: str) -> tuple[str, Region | None]:
+    """The code of the innermost region in a run of region names (广西南宁市 → 南宁市)."""
+    pieces = _region_pieces(rg)
+    return (pieces[-1][2].code, pieces[-1][2]) if pieces else (rg, None)
 
 
 def _declared_name(norm: str, decl_start: int, floor: int) -> int:
@@ -765,7 +783,12 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
         org_end = tail.end()
         if not _VERB.search(b.norm, e, org_end) and not _COUNTED.search(b.norm, e, org_end):
             return _organization(b, s, org_end, ("ORG", code, b.norm[e:org_end]))
-    if region is not None and (region.name == b.norm[s:e] or region.level == "province"):
+    pair = _province_and_city(b.norm[s:e])
+    if pair is not None:
+        for i, j, piece in pair:  # 四川成都, 陕西西安: a province and its city, two places
+            city = b.add(ActorKind.PLACE, piece.name, s + i, s + j, ("PLACE", piece.code))
+        b.alias(city, b.text[s:e])  # and the run names the city too
+    elif region is not None and (region.name == b.norm[s:e] or region.level == "province"):
         b.add(ActorKind.PLACE, region.name, s, e, ("PLACE", code))
     return None
 
@@ -1033,6 +1056,9 @@ def _addresses(b: _Builder) -> None:
             end = number.end() if number is not None and b.free(end, number.end()) else end
         elif j == i:
             i = j + 1
+            continue
+        if j == i + 1 and end == places[j][1] and _province_and_city(b.norm[start:end]):
+            i = j + 1  # 陕西西安: two places (see _province_and_city)
             continue
         if j > i or end > places[j][1]:  # more than one part
             for s, e, a in places[i:j + 1]:

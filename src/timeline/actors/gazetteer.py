@@ -51,6 +51,8 @@ def regions() -> dict[str, Region]:
             table.setdefault(name, region)
         if level != "county" and len(short) >= 2 and short != name:
             table.setdefault(short, region)
+            if name.endswith("自治州"):
+                table.setdefault(short + "州", region)  # 阿坝州, 凉山州
     return table
 
 

@@ -419,6 +419,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # the body that opens the clause acts when the words before the verb name a thing
     ("4月3日，澄江区人民法院一审以合同诈骗罪判处刘某有期徒刑。", "2023-04-04",
      [("sentence", "澄江区人民法院")]),
+    # a thing a body owns is the subject: nobody acts; a person's manner noun keeps the person
+    ("5月4日，受雷雨影响，澜州国际机场部分航班取消。", "2021-05-05", [("suspend", None)]),
+    ("5月4日，远航队前锋黄志强头球破门。", "2021-05-05", [("compete", "黄志强")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

@@ -384,6 +384,8 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
                                         or a.name.endswith(_ACTING_VENUES))]
     if inside:
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
+        if a.kind is not ActorKind.PERSON and _owned_thing(p, me, e):
+            return None  # 某机场部分航班取消, 某公司二号机组跳闸: the body owns the thing that acts
         return _Agent(ms, me, a, a.name)
     lead_in = _LEAD_IN.match(p.norm, s, e)  # 但日本队, 惟他: a conjunction, then the subject
     if lead_in is not None and lead_in.end() < e:
@@ -420,6 +422,21 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if words.endswith(lx.MEETING_WORDS) and kind in ("meeting", "launch", "suspend"):
         return None  # 会议召开: the meeting is held, it holds nothing (会议决定: it decides)
     return _Agent(s, e, None, p.text[s:e])
+
+
+_THING_TAGS = frozenset(("n", "nz", "ng", "b", "vn", "an"))  # the words of a plain noun phrase
+
+
+def _owned_thing(p: PreparedText, lo: int, hi: int) -> bool:
+    """Whether ``norm[lo:hi]``, after a named body in a subject, is a thing it owns (部分航班,
+    二号机组): a plain noun phrase that names no doer."""
+    rest = p.norm[lo:hi].strip()
+    if len(rest) < 2 or rest in lx.AFTER_AGENT or rest[-1] in lx.AGENT_END_CHARS or (
+            rest.endswith(lx.AGENT_WORDS)):
+        return False
+    t = p.tokens
+    return all(t.tags[k] in _THING_TAGS or t.words[k] in ("部分", "号")
+               for k in p.word_range(lo, hi) if t.words[k].strip())
 
 
 class _Refs:

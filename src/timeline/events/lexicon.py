@@ -117,6 +117,9 @@ AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机�
                "嫌疑人", "官兵", "球队", "代表", "专家", "选手", "网友", "业主", "市民", "村民",
                "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会", "部门",
                "单位", "机场")
+# After a named doer, words that keep it the doer (周国平一行, 陈某等人, 双方代表).
+AFTER_AGENT = frozenset(("一行", "等人", "等", "一家", "夫妇", "本人", "自己", "亲自", "同志",
+                         "先生", "女士", "一起", "一同", "共同", "分别", "再次", "已经", "首先"))
 # Things whose last character would make them people or bodies (机组 ends like 工作组)
 THING_WORDS = ("机组", "车组", "泵站", "站台")
 # A meeting deliberates and decides, but is itself held: no agent of 召开/举行

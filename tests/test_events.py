@@ -516,6 +516,24 @@ def test_introductions_and_list_items_are_no_headings() -> None:
     assert triggers == ["召开", "讨论", "审议通过", "审议通过"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's events take the day of the first body sentence, not the dateline's
+    ("澜州市发布暴雨预警 全市停课\n2021-05-04 10:20 来源：澜州日报\n"
+     "5月3日，澜州市气象台将预警信号升级为红色。",
+     [("发布", "2021-05-03"), ("停课", "2021-05-03"), ("升级", "2021-05-03")]),
+    # what the body tells again is left to the body; a meta line is no headline
+    ("澜州市发布暴雨预警\n5月4日，澜州市气象台发布暴雨预警。", [("发布", "2021-05-04")]),
+    ("发布时间：2021-05-04 10:20\n5月4日，澜州市气象台升级预警。", [("升级", "2021-05-04")]),
+    # a section heading inside the text still reports nothing
+    ("5月4日，澜州市气象台升级预警。\n各区启动应急响应\n5月5日，学校停课。",
+     [("升级", "2021-05-04"), ("停课", "2021-05-05")]),
+])
+def test_the_headline_reports_the_first_events(text: str, expected: list[tuple[str, str]]
+                                              ) -> None:
+    events = extract(text, dct="2021-05-06").events
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in events] == expected
+
+
 def test_a_verb_after_de_is_a_noun() -> None:
     assert [e.trigger.text for e in extract("会议由王明主持，会议的召开符合规定。").events] == [
         "主持"]

@@ -124,8 +124,15 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 narrative = None  # a round-up of many days: a paragraph starts undated
             nl = norm.find("\n", s_lo)
             paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
+        headline = False
         if _heading(norm, s_lo, s_hi):
-            continue  # a title or section heading summarizes; the body reports the events
+            if norm[:s_lo].strip():
+                continue  # a section heading summarizes; the body reports the events
+            # the headline reports the story's first events, on the day the lede gives them
+            narrative = _lede_time(norm, times, time_starts, s_hi, bylines)
+            if narrative is None:
+                continue
+            headline = True
         in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
@@ -133,7 +140,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
         sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
-        days.add(t.time.value[:10] for t in dated)
+        if not headline:
+            days.add(t.time.value[:10] for t in dated)
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         condition = _first_cue(p, s_lo, s_hi, lx.CONDITION_CUES)
@@ -204,6 +212,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         last_person = agent
                 if unreal is not None and unreal < pred.start:
                     continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
+                if headline and norm.find(norm[pred.start:pred.end], s_hi) != -1:
+                    continue  # the body tells it again, in full: no copy from the headline
                 k = bisect_left(cue_starts, c_lo)
                 cued = k < len(cues) and cues[k][1] <= pred.start
                 # an announced event is not dated by the narrative of what was done
@@ -230,11 +240,33 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     carried = None
             elif _INVITATION.match(norm, c_lo, c_hi):
                 carried = before_clause  # 应某某邀请，…: the host invites, the guest acts
+        if headline:
+            narrative, carried, last_person = None, None, None
     return events
 
 
 _HEADING_MAX = 40
 _LIST_ITEM = regex.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)]")
+
+
+_LEDE_REACH = 300  # characters after a headline to look for the day of its story
+
+
+def _lede_time(norm: str, times: Sequence[TimeMention], time_starts: list[int], at: int,
+               credits: Sequence[tuple[int, int]]) -> TimeValue | None:
+    """The first day the body gives after a headline (not a dateline's), if it gives one soon."""
+    for t in times[bisect_left(time_starts, at):]:
+        if t.start - at > _LEDE_REACH:
+            return None
+        line_start = norm.rfind("\n", 0, t.start) + 1
+        line_end = norm.find("\n", t.end)
+        line = norm[line_start:line_end if line_end != -1 else len(norm)]
+        if (t.time.type in (TimeType.DATE, TimeType.TIME) and t.time.start is not None
+                and t.time.granularity not in _COARSE and not _within(credits, t.start, t.end)
+                and norm[t.end:t.end + 1] not in ("第", "度")
+                and any(c in line for c in "，。,")):  # a body sentence, no dateline's date
+            return t.time
+    return None
 
 
 def _informative(time: TimeValue) -> bool:

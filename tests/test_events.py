@@ -479,6 +479,9 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     ("5月4日，民警调取录像，以便核查车辆去向。", ["调取"]),
     # a condition reaches over the rest of its sentence
     ("5月4日，校方联系了家长，如果学生出现不适，立即送往医院。", ["联系"]),
+    # an ability is no fact; 应保尽保 is a slogan
+    ("5月4日，民政局召开会议，群众可以网上办。", ["召开"]),
+    ("5月4日，民政局开展核查，做到应保尽保。", ["核查"]),
     # 应…邀请 is an invitation, not "should"
     ("应市长李明邀请，代表团于5月4日抵达。", ["邀请", "抵达"]),
 ])

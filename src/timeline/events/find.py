@@ -58,6 +58,8 @@ _BACKGROUND = regex.compile(
 _LEAD_IN = regex.compile(
     r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且)+")
 _TAIL_ADVERB = regex.compile(r"(?:全部|全都|均|都|也|还|已)$")
+# 应保尽保, 应收尽收: "every one that should be, is" — a policy slogan, no event
+_ALL_THAT_SHOULD = regex.compile(r"应(\p{Han}{1,2})尽\1")
 _INVITATION = regex.compile(r"[ \t“]*应[^，,。]{1,30}(?:邀请|之邀)")
 _COARSE = frozenset(("century", "decade", "year", "half_year", "season", "quarter"))
 _STORY_DAYS = 2  # a text that dates at most this many days tells one story across paragraphs
@@ -102,7 +104,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  *((s, e, "nz") for s, e in titles)])
     blocked = union_spans([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
                       *titles, *quotes, *bylines, *(m.span() for m in _ASIDE.finditer(norm)),
-                      *((s, e) for _, s, e in find_words(_not_triggers(), norm))])
+                      *((s, e) for _, s, e in find_words(_not_triggers(), norm)),
+                      *(m.span() for m in _ALL_THAT_SHOULD.finditer(norm))])
     title_spans = union_spans(titles)
     cues = [m.span() for m in _PLAN_CUE.finditer(norm)]
     cue_starts = [c[0] for c in cues]

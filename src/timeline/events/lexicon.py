@@ -138,8 +138,8 @@ PLAN_CUES = ("将于", "将在", "将要", "将会", "即将", "拟于", "拟", 
 # Before a predicate in its clause, these words make it no fact: a need, a wish, a request, an
 # ability or a purpose (需要支援, 希望进场旁听, 请做好防御, 不能进场, 以便核查).
 IRREALIS_CUES = frozenset((
-    "需要", "需", "希望", "请", "须", "必须", "应", "应当", "应该", "不能", "拒绝",
-    "呼吁", "提醒", "建议", "切勿", "勿", "以便", "以免", "为了", "随时",
+    "需要", "需", "希望", "请", "须", "必须", "应", "应当", "应该", "可以", "不能",
+    "拒绝", "呼吁", "提醒", "建议", "切勿", "勿", "以便", "以免", "为了", "随时",
 ))
 # A condition reaches over the rest of its sentence (如果出现不适，立即送往医院).
 CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万一", "如若", "要是"))

@@ -452,6 +452,7 @@ _CLOCKS: list[tuple[str, str, str, str | None, str]] = [
     ("下午两点", "14:00", "hour", None, "xiawu-liang-dian"),
     ("下午两点半", "14:30", "minute", None, "xiawu-liang-dian-ban"),
     ("晚上7时30分", "19:30", "minute", None, "wanshang-7-30"),
+    ("晚上八時廿八分", "20:28", "minute", None, "nian-in-minutes"),  # 廿 = 二十, not a lunar day
     ("上午9时", "09:00", "hour", None, "shangwu-9shi"),
     ("下午3点左右", "15:00", "hour", "APPROX", "xiawu-3-zuoyou"),
     ("约10时", "10:00", "hour", "APPROX", "yue-10shi"),

@@ -419,6 +419,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # the body that opens the clause acts when the words before the verb name a thing
     ("4月3日，澄江区人民法院一审以合同诈骗罪判处刘某有期徒刑。", "2023-04-04",
      [("sentence", "澄江区人民法院")]),
+    # 由 and a counted doer: the doer acts in its clause only, the body goes on after it
+    ("5月4日，南宁市民政局发挥党员作用，每天由1名处级干部带队，组织党员开展宣传。",
+     "2021-05-05", [("other", "1名处级干部"), ("campaign", "南宁市民政局"),
+                    ("campaign", "党员")]),
     # a thing a body owns is the subject: nobody acts; a person's manner noun keeps the person
     ("5月4日，受雷雨影响，澜州国际机场部分航班取消。", "2021-05-05", [("suspend", None)]),
     ("5月4日，远航队前锋黄志强头球破门。", "2021-05-05", [("compete", "黄志强")]),
@@ -535,6 +539,16 @@ def test_the_headline_reports_the_first_events(text: str, expected: list[tuple[s
                                               ) -> None:
     events = extract(text, dct="2021-05-06").events
     assert [(e.trigger.text, e.time.value if e.time else None) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "triggers"), [
+    # a word People's Daily nearly always tags a verb is one when it ends its clause,
+    # whatever the tagger says (亮相/n, 升空/vn)
+    ("5月30日，3名航天员穿上航天服亮相。", ["亮相"]),
+    ("5月30日上午，火箭点火发射升空。", ["点火", "发射", "升空"]),
+])
+def test_a_strong_verb_ending_its_clause_is_a_predicate(text: str, triggers: list[str]) -> None:
+    assert [e.trigger.text for e in extract(text, dct="2021-05-31").events] == triggers
 
 
 def test_a_verb_after_de_is_a_noun() -> None:

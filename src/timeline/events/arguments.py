@@ -125,6 +125,14 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 k -= 1
             span = (t.starts[k], t.end(j))
             left = words[k - 1] if k - 1 >= clause_lo_word else ""
+            m = k - 1  # 由1名处级领导带队: a count and an attribute the tagger calls a verb
+            while m > clause_lo_word and k - m <= _COUNT_WORDS and (
+                    tags[m] in ("m", "q", "mq", "b") or (tags[m] == "v" and m == k - 1
+                                                         and tags[m - 1] in ("m", "q"))):
+                m -= 1
+            if m < k - 1 and m >= clause_lo_word and words[m] in AGENT_MARKERS:
+                k, left = m + 1, words[m]
+                span = (t.starts[k], t.end(j))
             if left in AGENT_MARKERS:
                 doer = doer or span
                 passive = passive or left in ("被", "遭", "遭到", "受到")
@@ -140,6 +148,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
     return Arguments(None, doer, passive, negated)
 
 
+_COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer's noun
 _GROUP_ENDS = frozenset(("一行", "等", "等人", "们", "一家", "夫妇"))
 _HEAD_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "j", "ng", "s", "k"))
 _NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预计", "预估", "方面", "左右",

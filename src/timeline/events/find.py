@@ -163,6 +163,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             first_word = p.word_range(c_lo, c_hi).start
             clause_agent: _Agent | None = None
             before_clause = carried
+            by_doer = False
             unreal = _first_cue(p, c_lo, c_hi, lx.IRREALIS_CUES)
             if unreal is not None and _INVITATION.match(norm, c_lo, c_hi):
                 unreal = None  # 应某某邀请: "at the invitation of", no "should"
@@ -186,6 +187,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         patient, agent = subject, doer
                     elif args.doer is not None:  # 由X主持
                         agent = doer
+                        by_doer = True  # 由某领导带队，组织…: the topic goes on
                     elif args.subject is not None:
                         agent = subject
                     negated = args.negated
@@ -209,7 +211,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         agent.actor is None or agent.actor.kind is not ActorKind.PERSON):
                     agent = None  # 某路段发生事故, 煤矿发生事故: things happen, nobody acts;
                     # a person may cause one (李某驾车撞向…)
-                elif agent is not None and not args.passive:
+                elif agent is not None and not args.passive and not by_doer:
                     carried = agent
                     if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:
                         last_person = agent

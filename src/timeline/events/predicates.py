@@ -34,6 +34,7 @@ _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶�
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
 _MISTAGGED = frozenset(("n", "a", "vn"))  # tags the tagger gives verbs it does not know so
 _MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
+_FINAL_VERB_SHARE = 0.9  # ending its clause, a word this often a verb is one (穿上太空衣亮相。)
 _OWNER_TAGS = frozenset(("nr", "nrfg", "nrt", "nt", "r"))  # 周某的, 公司的, 他的: an owner
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
@@ -149,7 +150,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
                   and w not in NOT_EVENT_VERBS and i > idx.start
                   and ((words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
                         and words[i - 1] not in table)
-                       or (i + 1 < stop and words[i + 1] in ("了", "着", "过")))):
+                       or (i + 1 < stop and words[i + 1] in ("了", "着", "过"))
+                       or (share >= _FINAL_VERB_SHARE and (i + 1 >= stop or tags[i + 1] == "x")
+                           and tags[i - 1] not in ("m", "x", "uj", "p") and words[i - 1] != "的"))):
                 # 迅速联系警方, 基本清理完毕, 参观了: a verb after an adverb or before an
                 # aspect particle, whatever the tagger says
                 out.append(Predicate(i, i, start, end, "other", "verb"))

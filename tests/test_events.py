@@ -281,7 +281,7 @@ class TestCLI:
     # a reporting verb is a statement; what follows it is not the speaker's deed
     ("1月30日，厅长陈建军主持召开会议，他强调要做好防控，随后到南宁市调研。",
      [("meeting", "2020-01-30", "陈建军"), ("statement", "2020-01-30", "陈建军"),
-      ("visit", "2020-01-30", "陈建军")]),
+      ("movement", "2020-01-30", "陈建军"), ("visit", "2020-01-30", "陈建军")]),
     # serial and coordinated verbs are events of their own, with the clause's agent
     ("2月4日，市领导赶往现场指挥救援，并前往医院探望伤者。",
      [("movement", "2020-02-04", "市领导"), ("other", "2020-02-04", "市领导"),
@@ -546,6 +546,10 @@ def test_the_headline_reports_the_first_events(text: str, expected: list[tuple[s
     # whatever the tagger says (亮相/n, 升空/vn)
     ("5月30日，3名航天员穿上航天服亮相。", ["亮相"]),
     ("5月30日上午，火箭点火发射升空。", ["点火", "发射", "升空"]),
+    # 到 a place, then the act there, is a movement; 从…到 is a range, 到…为止 a limit
+    ("5月30日，工地负责人立即到永乐派出所报案。", ["到", "报案"]),
+    ("5月30日，检查组从南宁市到柳州市开展巡查。", ["巡查"]),
+    ("5月30日，工作人员到南宁市为止已完成登记。", ["完成", "登记"]),
 ])
 def test_a_strong_verb_ending_its_clause_is_a_predicate(text: str, triggers: list[str]) -> None:
     assert [e.trigger.text for e in extract(text, dct="2021-05-31").events] == triggers

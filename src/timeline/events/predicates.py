@@ -127,6 +127,10 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out.append(Predicate(i, i, start, start + 2, "other", "verb"))
                 i += 1
                 continue
+        if entry is None and words[i] == "到" and _goes_to(words, tags, i, idx.start, stop, table):
+            out.append(Predicate(i, i, start, end, "movement", "verb"))  # 立即到派出所报案
+            i += 1
+            continue
         if entry is None:
             w = words[i]
             share = shares.get(w, 1.0)
@@ -292,6 +296,24 @@ def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str,
         if has_break(words[j]):  # no support verb reaches across a clause's end
             return None
     return None
+
+
+_PLACE_TAGS = frozenset(("ns", "nt", "s"))
+_RANGE_STARTS = frozenset(("从", "自", "由", "直", "截", "截至"))
+
+
+def _goes_to(words: list[str], tags: list[str], i: int, lo: int, stop: int,
+             table: dict[str, tuple[str, WordClass]]) -> bool:
+    """Whether 到 at ``i`` is a movement: a place, then the act done there (到派出所报案), and
+    no 从…到 range or 到…为止 before or after it."""
+    if i + 2 >= stop or tags[i + 1] not in _PLACE_TAGS:
+        return False
+    if any(words[k] in _RANGE_STARTS for k in range(max(lo, i - 6), i)) or "为止" in words[
+            i + 1:min(stop, i + 4)]:
+        return False
+    return any(tags[k] in _VERB_TAGS or _class(table, words[k]) == "verb"
+               for k in range(i + 2, min(stop, i + 5))) and not any(
+        has_break(words[k]) for k in range(i + 1, min(stop, i + 3)))
 
 
 def _next_word(words: list[str], i: int, stop: int) -> int | None:

@@ -420,6 +420,9 @@ def test_names_of_other_shapes(text: str, expected: list[tuple[str, str]]) -> No
     ("陕西西安、甘肃兰州的队伍待命。", [("PLACE", "陕西省"), ("PLACE", "西安市"),
                                       ("PLACE", "甘肃省"), ("PLACE", "兰州市")]),
     ("四川阿坝州九寨沟县发生地震。", [("PLACE", "四川阿坝州九寨沟县")]),
+    # a province's command posts and departments, named after the province the text is about
+    ("四川省阿坝州松潘县发生地震，省消防救援总队调派力量。",
+     [("PLACE", "四川省阿坝州松潘县"), ("ORG", "四川省消防救援总队")]),
 ])
 def test_bodies_and_places_around_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -212,6 +212,13 @@ def test_any_text(text: str) -> None:
     assert isinstance(find_actors(text), list)
 
 
+def test_a_township_is_named_again_by_its_short_form() -> None:
+    # 鳳林鎮 … 鳳林: the township again, not a person or a new place
+    (place,) = find_actors("鳳林鎮今天停班停課，鳳林居民已撤離。")
+    assert (place.kind.value, place.name, place.aliases) == ("PLACE", "鳳林鎮", ("鳳林",))
+    assert [m.text for m in place.mentions] == ["鳳林鎮", "鳳林"]
+
+
 def test_short_form_without_region() -> None:
     text = ("广西自然资源厅召开会议。会后，自然资源厅印发通知。"
             "贵港市自然资源局和来宾市自然资源局参加，自然资源局表示支持。")

@@ -870,8 +870,8 @@ def _short_forms(b: _Builder) -> None:
 
 
 def _county_short_forms(b: _Builder) -> None:
-    """A county the text names in full may be named again by its short form (花蓮縣 …
-    花蓮, 雲林縣 … 雲林): that is the county, not a person the tagger or the model saw.
+    """A county or township the text names in full may be named again by its short form
+    (花蓮縣 … 花蓮, 萬榮鄉 … 萬榮): that is the place, not a person the tagger or the model saw.
     (County short forms alone are too often ordinary words to be places: gazetteer.)"""
     table = regions()
     words = common_words()
@@ -883,8 +883,8 @@ def _county_short_forms(b: _Builder) -> None:
         region = table.get(name)
         if region is not None:
             short = region.short if region.level == "county" else ""
-        else:  # a county the gazetteer does not hold (花蓮縣 of Taiwan)
-            short = name[:-1] if len(name) == 3 and name[-1] in "县市" else ""
+        else:  # a county or township the gazetteer does not hold (花蓮縣, 萬榮鄉 of Taiwan)
+            short = name[:-1] if len(name) == 3 and name[-1] in "县市乡镇" else ""
         if len(short) >= 2 and short != name and short not in table and short not in words:
             shorts.setdefault(short, a)
     if not shorts:

@@ -555,6 +555,19 @@ def test_a_strong_verb_ending_its_clause_is_a_predicate(text: str, triggers: lis
     assert [e.trigger.text for e in extract(text, dct="2021-05-31").events] == triggers
 
 
+def test_an_event_takes_the_actors_nearest_before_it_not_a_whole_long_clause() -> None:
+    # the participants are looked up by bisection and bounded, so a clause that names
+    # thousands of actors costs linear time (bench_linear's actor-line)
+    from timeline.actors.gazetteer import regions
+    provinces = sorted({r.name for r in regions().values() if r.level == "province"})[:30]
+    text = "1月1日，" + "、".join(p + "人民政府" for p in provinces) + "代表出席会议。"
+    (event,) = extract(text, dct="2020-01-02").events
+    names = [r.name for r in event.actors]
+    assert len(names) == 24
+    assert names[0] == provinces[-1] + "人民政府"  # the agent, nearest the trigger
+    assert provinces[0] + "人民政府" not in names
+
+
 def test_a_verb_after_de_is_a_noun() -> None:
     assert [e.trigger.text for e in extract("会议由王明主持，会议的召开符合规定。").events] == [
         "主持"]

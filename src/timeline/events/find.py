@@ -142,7 +142,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  and t.time.value not in _UNDATED and _informative(t.time)
                  and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
-        sent_actors = mentions[bisect_left(mention_starts, s_lo):bisect_left(mention_starts, s_hi)]
+        a_lo, a_hi = bisect_left(mention_starts, s_lo), bisect_left(mention_starts, s_hi)
+        sent_actors, sent_starts = mentions[a_lo:a_hi], mention_starts[a_lo:a_hi]
+        first_place = next((a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
         if not headline:
             days.add(t.time.value[:10] for t in dated)
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
@@ -160,6 +162,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 continue
             time_lo = run_lo if run_lo is not None else c_lo
             run_lo = None
+            k_lo, k_hi = bisect_left(sent_starts, c_lo), bisect_left(sent_starts, c_hi)
+            clause_actors = _ClauseActors(sent_actors[k_lo:k_hi], sent_starts[k_lo:k_hi],
+                                          first_place)
             first_word = p.word_range(c_lo, c_hi).start
             clause_agent: _Agent | None = None
             before_clause = carried
@@ -228,7 +233,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     source = "recurring"
                 planned = cued or _after(time, dct)
                 event = _event(p, cache, pred, time, source, recurrence, agent, patient,
-                               sent_actors, (c_lo, c_hi), (s_lo, s_hi), doc_id,
+                               clause_actors, (s_lo, s_hi), doc_id,
                                "planned" if planned else "actual", negated,
                                preds[n + 1].start if n + 1 < len(preds) else c_hi)
                 if time is None and not event.actors and pred.type == "other":
@@ -506,15 +511,30 @@ class _Refs:
         return got
 
 
+_MAX_PARTICIPANTS = 24  # actors right before a trigger that take part (a clause may name 1,000)
+
+
+class _ClauseActors:
+    """The actors named in one clause, sorted, with their starts, and the clause's place
+    (else the sentence's first): looked up per event by bisection, never rescanned."""
+
+    __slots__ = ("actors", "place", "starts")
+
+    def __init__(self, actors: list[tuple[int, int, Actor]], starts: list[int],
+                 sentence_place: str | None) -> None:
+        self.actors, self.starts = actors, starts
+        self.place = next((a.name for _, _, a in actors if a.kind is ActorKind.PLACE),
+                          sentence_place)
+
+
 def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | None,
            source: TimeSource,
            recurrence: TimeValue | None, agent: _Agent | None, patient: _Agent | None,
-           sent_actors: list[tuple[int, int, Actor]], clause: tuple[int, int],
+           clause_actors: _ClauseActors,
            sentence: tuple[int, int], doc_id: str | None, modality: Modality,
            negated: bool, obj_end: int) -> Event:
     text = p.text
     ts, te = pred.start, pred.end
-    c_lo, c_hi = clause
     refs: list[ActorRef] = []
     if agent is not None:
         named = agent.actor
@@ -524,23 +544,24 @@ def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | Non
     if patient is not None and patient.actor is not None and patient.actor.id not in seen:
         refs.append(cache.ref(patient.actor.id, patient.actor.name, "target"))
         seen.add(patient.actor.id)
-    for s, _, a in sent_actors:  # others named before the trigger in the clause take part
-        if c_lo <= s < ts and a.id not in seen and a.kind is not ActorKind.PLACE and (
+    actors, starts = clause_actors.actors, clause_actors.starts
+    k = bisect_left(starts, ts)
+    for _, _, a in actors[max(0, k - _MAX_PARTICIPANTS):k]:  # others named before it take part
+        if a.id not in seen and a.kind is not ActorKind.PLACE and (
                 agent is None or agent.actor is None or a.id != agent.actor.parent):
             refs.append(cache.ref(a.id, a.name, "participant"))
             seen.add(a.id)
-    after = [(s, a) for s, _, a in sent_actors if te <= s < c_hi and a.kind is not ActorKind.PLACE]
-    if after and after[0][1].id not in seen:
-        refs.append(cache.ref(after[0][1].id, after[0][1].name, "target"))
-    places = [(s, a.name) for s, _, a in sent_actors if a.kind is ActorKind.PLACE]
-    place = next((name for s, name in places if c_lo <= s < c_hi),
-                 places[0][1] if places else None)
+    after = next(((s, a) for s, _, a in actors[bisect_left(starts, te):]
+                  if a.kind is not ActorKind.PLACE), None)
+    if after and after[1].id not in seen:
+        refs.append(cache.ref(after[1].id, after[1].name, "target"))
+    place = clause_actors.place
     title = cache.title_after(te, obj_end)
     obj: str | None
     if title is not None:
         obj = text[title[0]:title[1]]
-    elif after and after[0][0] - te <= 2:
-        obj = after[0][1].name  # 成立…领导小组: the actor acted on is the object
+    elif after and after[0] - te <= 2:
+        obj = after[1].name  # 成立…领导小组: the actor acted on is the object
     else:  # the words up to the next predicate (赶往现场指挥救援 → 现场)
         obj = text[te:obj_end].split("、")[0].strip("，,。；;：: \n了着过")[:30] or None
     trigger = text[ts:te]

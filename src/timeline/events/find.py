@@ -142,6 +142,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  and t.time.value not in _UNDATED and _informative(t.time)
                  and not _within(title_spans, t.start, t.end)
                  and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
+        dated_index = _Dated(dated)
         a_lo, a_hi = bisect_left(mention_starts, s_lo), bisect_left(mention_starts, s_hi)
         sent_actors, sent_starts = mentions[a_lo:a_hi], mention_starts[a_lo:a_hi]
         first_place = next((a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
@@ -227,7 +228,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 k = bisect_left(cue_starts, c_lo)
                 cued = k < len(cues) and cues[k][1] <= pred.start
                 # an announced event is not dated by the narrative of what was done
-                time, source = _time_of(pred.start, pred.end, time_lo, c_lo, c_hi, dated,
+                time, source = _time_of(pred.start, pred.end, time_lo, c_lo, c_hi, dated_index,
                                         None if cued or background else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
@@ -394,20 +395,40 @@ def _ends_clause(norm: str, end: int, c_hi: int) -> bool:
 _OBJECT_TIME_GAP = 2  # characters between a trigger and a time that dates it (召开了3月5日会议)
 
 
-def _time_of(ts: int, te: int, time_lo: int, c_lo: int, c_hi: int, dated: list[TimeMention],
+class _Dated:
+    """A sentence's dated times in text order, indexed once so that each predicate finds its
+    time by bisection instead of rescanning them all (quadratic in a long sentence)."""
+
+    __slots__ = ("last_fine", "starts", "times")
+
+    def __init__(self, times: list[TimeMention]) -> None:
+        self.times = times
+        self.starts = [t.start for t in times]
+        # last_fine[i]: the index of the last time at or before i finer than a year, or -1
+        self.last_fine: list[int] = []
+        last = -1
+        for i, t in enumerate(times):
+            if t.time.granularity not in _COARSE:
+                last = i
+            self.last_fine.append(last)
+
+
+def _time_of(ts: int, te: int, time_lo: int, c_lo: int, c_hi: int, dated: _Dated,
              narrative: TimeValue | None) -> tuple[TimeValue | None, TimeSource]:
-    own = [t for t in dated if time_lo <= t.start < ts]
-    if own:  # in the clause itself, or in the time-only clauses that lead it (1月25日，…)
+    times, starts = dated.times, dated.starts
+    below = bisect_left(starts, ts)  # times[:below] start before the predicate
+    first_own = bisect_left(starts, time_lo, 0, below)
+    if first_own < below:  # in the clause itself, or in the time-only clauses that lead it
         # a finer time wins over a year that names something (昨日，2023年某公开赛…)
-        fine = [t for t in own if t.time.granularity not in _COARSE] or own
-        return fine[-1].time, "explicit" if fine[-1].start >= c_lo else "sentence"
-    before = [t for t in dated if t.start < ts]
-    if before:
-        return before[-1].time, "sentence"
-    later = [t for t in dated if ts <= t.start < c_hi]
-    if later and (narrative is None or (later[0].start - te <= _OBJECT_TIME_GAP
-                                        and later[0].time.granularity not in _COARSE)):
-        return later[0].time, "explicit"  # 召开3月5日会议; not 签署2024年至2026年的计划
+        fine = dated.last_fine[below - 1]
+        last = times[fine] if fine >= first_own else times[below - 1]
+        return last.time, "explicit" if last.start >= c_lo else "sentence"
+    if below:
+        return times[below - 1].time, "sentence"
+    later = times[below] if below < len(times) and times[below].start < c_hi else None
+    if later is not None and (narrative is None or (later.start - te <= _OBJECT_TIME_GAP
+                                                    and later.time.granularity not in _COARSE)):
+        return later.time, "explicit"  # 召开3月5日会议; not 签署2024年至2026年的计划
     if narrative is not None:
         return narrative, "narrative"
     return None, "none"

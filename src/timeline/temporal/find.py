@@ -130,10 +130,20 @@ def quote_spans(norm: str) -> list[tuple[int, int]]:
 
 def _alone_on_line(norm: str, start: int, end: int) -> bool:
     """Whether ``norm[start:end]`` is all its line holds (but a colon after it)."""
-    line_start = norm.rfind("\n", 0, start) + 1
-    line_end = norm.find("\n", end)
-    after = norm[end:line_end if line_end >= 0 else len(norm)]
-    return not norm[line_start:start].strip() and not after.strip(" \t：:\u3000\r")
+    # walk the blanks on either side only, not the whole line: on a long line without
+    # breaks a scan to its ends for every time was quadratic
+    i = start
+    while i > 0 and norm[i - 1] != "\n" and norm[i - 1].isspace():
+        i -= 1
+    if i > 0 and norm[i - 1] != "\n":
+        return False
+    j, size = end, len(norm)
+    while j < size and norm[j] in _LINE_TAIL:
+        j += 1
+    return j == size or norm[j] == "\n"
+
+
+_LINE_TAIL = frozenset(" \t：:\u3000\r")  # what may follow a time alone on its line
 
 
 def _family(core: Core) -> type:

@@ -1078,10 +1078,18 @@ def _drop_names_in_titles(b: _Builder) -> None:
     titles = [m.span(1) for m in DOC_TITLE.finditer(b.norm)]
     if not titles:
         return
+    # the titles do not overlap, so their starts and ends both rise: a mention looks at the
+    # titles starting at or before it, back only while they still end at or after it (not at
+    # every title for every mention, quadratic in a text of many titles and names)
+    starts = [ts for ts, _ in titles]
     for a in b.by_key.values():
         for s, e in list(a.mentions):
-            if any(ts <= s and e <= te and (s, e) != (ts, te) for ts, te in titles):
-                del a.mentions[(s, e)]
+            k = bisect.bisect_right(starts, s) - 1
+            while k >= 0 and titles[k][1] >= e:
+                if titles[k] != (s, e):
+                    del a.mentions[(s, e)]
+                    break
+                k -= 1
 
 
 _STORM = regex.compile(r"(?:台风|热带风暴|飓风|强台风|超强台风)[“\"「]?$")

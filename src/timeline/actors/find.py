@@ -1092,35 +1092,39 @@ def _drop_names_in_titles(b: _Builder) -> None:
                 k -= 1
 
 
-_STORM = regex.compile(r"(?:台风|热带风暴|飓风|强台风|超强台风)[“\"「]?$")
+_STORM_CUE = regex.compile(r"(?:台风|热带风暴|飓风)[“\"「]?")  # 强台风, 超强台风 end so too
 
 
 def _drop_storm_names(b: _Builder) -> None:
     """A name after 台风 (台风“罗莎”) names a storm, not a person."""
     if "台风" not in b.norm and "风暴" not in b.norm and "飓风" not in b.norm:
         return
+    people: dict[str, list[_Actor]] = {}
     for a in b.by_key.values():
         if a.kind is ActorKind.PERSON and a.mentions:
-            name = normalize(a.name)
-            at = b.norm.find(name)
-            while at >= 0:
-                if _STORM.search(b.norm, max(0, at - 6), at):
-                    a.mentions.clear()
-                    break
-                at = b.norm.find(name, at + 1)
+            people.setdefault(normalize(a.name), []).append(a)
+    lengths = sorted({len(n) for n in people})
+    for m in _STORM_CUE.finditer(b.norm):  # each storm word, then the names right after it
+        for n in lengths:
+            for a in people.get(b.norm[m.end():m.end() + n], ()):
+                a.mentions.clear()
 
 
 def _merge_tails(b: _Builder) -> None:
     """An organization named by the tail of another one's name (花莲凤林分局 … 凤林分局) is
     that one again, when no other organization ends the same way."""
     orgs = [a for a in b.by_key.values() if a.kind is ActorKind.ORG and a.mentions]
+    by_tail: dict[str, list[_Actor]] = {}  # every proper tail of 4+ characters → its orgs
+    for a in orgs:
+        full_name = normalize(a.name)
+        for i in range(1, len(full_name) - 3):
+            by_tail.setdefault(full_name[i:], []).append(a)
     for short in orgs:
         name = normalize(short.name)
         if len(name) < 4 or name in lx.GENERIC_BODIES:
             continue
-        longer = [a for a in orgs if a is not short and a.parent is not short
-                  and short.parent is not a and len(a.name) > len(name)
-                  and normalize(a.name).endswith(name)]
+        longer = [a for a in by_tail.get(name, ()) if a is not short and a.parent is not short
+                  and short.parent is not a]
         if len(longer) != 1:
             continue
         full = longer[0]

@@ -132,16 +132,13 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             if norm[:s_lo].strip():
                 continue  # a section heading summarizes; the body reports the events
             # the headline reports the story's first events, on the day the lede gives them
-            narrative = _lede_time(norm, times, time_starts, s_hi, bylines)
+            narrative = _lede_time(norm, times, time_starts, s_hi, bylines, title_spans)
             if narrative is None:
                 continue
             headline = True
         in_sentence = times[bisect_left(time_starts, s_lo):bisect_left(time_starts, s_hi)]
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
-        dated = [t for t in in_sentence if t.time.type in (TimeType.DATE, TimeType.TIME)
-                 and t.time.value not in _UNDATED and _informative(t.time)
-                 and not _within(title_spans, t.start, t.end)
-                 and norm[t.end:t.end + 1] not in ("第", "度")]  # 2020年第3次会议: a count
+        dated = [t for t in in_sentence if _dates_events(norm, t, title_spans)]
         dated_index = _Dated(dated)
         a_lo, a_hi = bisect_left(mention_starts, s_lo), bisect_left(mention_starts, s_hi)
         sent_actors, sent_starts = mentions[a_lo:a_hi], mention_starts[a_lo:a_hi]
@@ -263,18 +260,26 @@ _LIST_ITEM = regex.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[）)
 _LEDE_REACH = 300  # characters after a headline to look for the day of its story
 
 
+def _dates_events(norm: str, t: TimeMention, titles: Sequence[tuple[int, int]]) -> bool:
+    """Whether a time can date the events of its sentence: a day or clock time that says
+    when, outside a 《title》, and no count (2020年第3次会议)."""
+    return (t.time.type in (TimeType.DATE, TimeType.TIME) and t.time.value not in _UNDATED
+            and _informative(t.time) and not _within(titles, t.start, t.end)
+            and norm[t.end:t.end + 1] not in ("第", "度"))
+
+
 def _lede_time(norm: str, times: Sequence[TimeMention], time_starts: list[int], at: int,
-               credits: Sequence[tuple[int, int]]) -> TimeValue | None:
+               credits: Sequence[tuple[int, int]], titles: Sequence[tuple[int, int]]
+               ) -> TimeValue | None:
     """The first day the body gives after a headline (not a dateline's), if it gives one soon."""
     for t in times[bisect_left(time_starts, at):]:
         if t.start - at > _LEDE_REACH:
             return None
-        line_start = norm.rfind("\n", 0, t.start) + 1
-        line_end = norm.find("\n", t.end)
-        line = norm[line_start:line_end if line_end != -1 else len(norm)]
-        if (t.time.type in (TimeType.DATE, TimeType.TIME) and t.time.start is not None
+        lo = norm.rfind("\n", max(0, t.start - _LEDE_REACH), t.start) + 1
+        hi = norm.find("\n", t.end, t.end + _LEDE_REACH)
+        line = norm[max(lo, t.start - _LEDE_REACH):hi if hi != -1 else t.end + _LEDE_REACH]
+        if (_dates_events(norm, t, titles) and t.time.start is not None
                 and t.time.granularity not in _COARSE and not _within(credits, t.start, t.end)
-                and norm[t.end:t.end + 1] not in ("第", "度")
                 and any(c in line for c in "，。,")):  # a body sentence, no dateline's date
             return t.time
     return None
@@ -465,8 +470,7 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     if len(words) > _MAX_UNNAMED and "、" in words:
         cut = words.rindex("、") + 1  # 成都、乐山两个消防支队: the last item names its kind
         s, words = s + cut, words[cut:]
-    if (words[-1:] not in lx.AGENT_END_CHARS and not words.endswith(lx.AGENT_WORDS)
-            and _COUNTED_PARTY.match(words)):
+    if not _ends_like_doer(words) and _COUNTED_PARTY.match(words):
         # 3名太空人领命: the tagger joined a verb to the subject; the doer ends before it
         for k in range(len(words) - 1, 1, -1):
             if words[k - 1] in lx.AGENT_END_CHARS and p.tokens.starts[p.word_at(s + k)] == s + k:
@@ -479,12 +483,16 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
             ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
     head = words.removesuffix("们") or words  # 队员们: people in the plural
-    if (head[-1] not in lx.AGENT_END_CHARS and not head.endswith(lx.AGENT_WORDS)) or (
-            head.endswith(lx.THING_WORDS)):
+    if not _ends_like_doer(head) or head.endswith(lx.THING_WORDS):
         return None  # 卫星送入轨道, 线路开通, 二号机组停堆: a thing or theme, not a doer
     if words.endswith(lx.MEETING_WORDS) and kind in ("meeting", "launch", "suspend"):
         return None  # 会议召开: the meeting is held, it holds nothing (会议决定: it decides)
     return _Agent(s, e, None, p.text[s:e])
+
+
+def _ends_like_doer(words: str) -> bool:
+    """Whether words end as people or a body do (民警, 医疗队, 当地政府)."""
+    return words[-1:] in lx.AGENT_END_CHARS or words.endswith(lx.AGENT_WORDS)
 
 
 _THING_TAGS = frozenset(("n", "nz", "ng", "b", "vn", "an"))  # the words of a plain noun phrase
@@ -494,8 +502,7 @@ def _owned_thing(p: PreparedText, lo: int, hi: int) -> bool:
     """Whether ``norm[lo:hi]``, after a named body in a subject, is a thing it owns (部分航班,
     二号机组): a plain noun phrase that names no doer."""
     rest = p.norm[lo:hi].strip()
-    if len(rest) < 2 or rest in lx.AFTER_AGENT or rest[-1] in lx.AGENT_END_CHARS or (
-            rest.endswith(lx.AGENT_WORDS)):
+    if len(rest) < 2 or rest in lx.AFTER_AGENT or _ends_like_doer(rest):
         return False
     t = p.tokens
     return all(t.tags[k] in _THING_TAGS or t.words[k] in ("部分", "号")

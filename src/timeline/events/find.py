@@ -579,8 +579,9 @@ def _event(p: PreparedText, cache: _Refs, pred: Predicate, time: TimeValue | Non
                 agent is None or agent.actor is None or a.id != agent.actor.parent):
             refs.append(cache.ref(a.id, a.name, "participant"))
             seen.add(a.id)
-    after = next(((s, a) for s, _, a in actors[bisect_left(starts, te):]
-                  if a.kind is not ActorKind.PLACE), None)
+    after = next(((actors[i][0], actors[i][2])  # by index: a slice would copy the rest
+                  for i in range(bisect_left(starts, te), len(actors))
+                  if actors[i][2].kind is not ActorKind.PLACE), None)
     if after and after[1].id not in seen:
         refs.append(cache.ref(after[1].id, after[1].name, "target"))
     place = clause_actors.place

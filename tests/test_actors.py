@@ -350,9 +350,22 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     ("消防员和消防车赶到现场。", []),  # 消防 inside a word is no body
     ("让青春在奋斗中闪光，不要扎堆上门。", []),  # the tagger's "places" the model rejects
     ("向办案民警了解情况。", []),  # a speech verb alone, unconfirmed: no person
+    # a given name may end in a place character (建国); a two-character name is found
+    # again where it is a word of its own
+    ("民警王建国外出办事。王建国乘坐大巴。", [("PERSON", "王建国")]),
 ])
 def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("村警郭辉外出办事。郭辉乘坐大巴。", [(2, 4), (9, 11)]),
+    ("民警王建国外出办事。王建国乘坐大巴。", [(2, 5), (10, 13)]),
+    ("村警郭辉外出办事。郭辉煌的成就。", [(2, 4)]),  # 辉煌 is the word there: no name
+])
+def test_later_mentions_of_a_person(text: str, mentions: list[tuple[int, int]]) -> None:
+    people = [a for a in find_actors(text) if a.kind.value == "PERSON"]
+    assert [(m.start, m.end) for m in people[0].mentions] == mentions
 
 
 @pytest.mark.parametrize(("text", "expected"), [

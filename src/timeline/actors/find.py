@@ -908,15 +908,19 @@ def _alias_mentions(b: _Builder) -> None:
     """Later uses of declared aliases, of region-less short forms (自然资源厅), and of
     people's full names (a three-character name is rarely an ordinary word)."""
     people = [(normalize(a.name), a) for a in b.by_key.values()
-              if a.kind is ActorKind.PERSON and len(a.name) >= 3]
+              if a.kind is ActorKind.PERSON and len(a.name) >= 2 and a.mentions]
     names = [*b.by_alias.items(), *people]
     found = _occurrences(b.norm, [alias for alias, _ in names])
+    edges = set(b.tokens.starts) if b.tokens is not None else set()
     for (alias, actor), starts in zip(names, found, strict=True):
         first = min(actor.mentions)[0] if actor.mentions else 0
         end = first + 1
+        short = actor.kind is ActorKind.PERSON and len(alias) == 2
         for at in starts:
             if at < end:
                 continue
+            if short and not (at in edges and (at + 2 in edges or at + 2 == len(b.norm))):
+                continue  # a two-character name only as a word of its own (郭辉乘坐)
             end = at + len(alias)
             before = b.norm[at - 1] if at else ""
             # 专项领导小组 is another group than the one called 领导小组

@@ -26,6 +26,8 @@ _GLUED = frozenset("以在和于将被对与向的是也还已就等")
 _PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
 _PLACE_TAGS = frozenset(("ns",))
 _NAME_TAGS = _PERSON_TAGS | _PLACE_TAGS
+# place-word characters that given names often end in (建国, 振江, 青山)
+_NAME_LIKE_PLACE_ENDS = frozenset("国江山河湖")
 _han = re.compile(r"[\u4e00-\u9fff]+").fullmatch
 
 
@@ -106,5 +108,7 @@ def _plausible(name: str, kind: ActorKind) -> bool:
         if name in common_words():
             return False
         return 2 <= len(name) <= 4 and name[-1] not in lx.NOT_NAME_ENDS and (
-            name[-1] not in lx.PLACE_END_CHARS)
+            name[-1] not in lx.PLACE_END_CHARS
+            or (len(name) == 3 and name[-1] in _NAME_LIKE_PLACE_ENDS  # 王建国, 李振江
+                and name[0] in single_surnames() and not _known_place(name)))
     return len(name) >= 2 and (name[-1] in lx.PLACE_END_CHARS or _known_place(name))

@@ -430,10 +430,19 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a thing a body owns is the subject: nobody acts; a person's manner noun keeps the person
     ("5月4日，受雷雨影响，澜州国际机场部分航班取消。", "2021-05-05", [("suspend", None)]),
     ("5月4日，远航队前锋黄志强头球破门。", "2021-05-05", [("compete", "黄志强")]),
+    # verbs before 的 + the subject describe the subject (a relative clause): it acts,
+    # and they are no events of their own; after 将 the phrase is the object
+    ("5月4日，村警郭辉外出办事。当日，前往邻县办完事的郭辉乘坐大巴返回。", "2021-05-05",
+     [("other", "郭辉"), ("other", "郭辉"), ("movement", "郭辉")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)
     assert [(e.type.value, _agent(e)) for e in doc.events] == expected
+
+
+def test_after_jiang_the_relative_clause_describes_the_object() -> None:
+    doc = extract("5月4日，医疗队将出现症状的学生送往医院。", dct="2021-05-05")
+    assert [(e.trigger.text, _agent(e)) for e in doc.events][-1] == ("送往医院", "医疗队")
 
 
 def test_a_time_with_nothing_to_count_from_dates_nothing() -> None:
@@ -492,6 +501,10 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     ("5月4日，民政局开展核查，做到应保尽保。", ["核查"]),
     # 应…邀请 is an invitation, not "should"
     ("应市长李明邀请，代表团于5月4日抵达。", ["邀请", "抵达"]),
+    # after an order and its colon, what is ordered is no fact; nor what is to be ensured
+    ("5月4日，指挥员下达命令：马上疏散群众，进入楼内搜索。", ["下达"]),
+    ("5月4日，队员逐层搜索，确保无人员被困。", ["搜索"]),
+    ("5月4日，法院判处其死刑，剥夺政治权利终身，其行为依法应予严惩。", ["判处"]),
 ])
 def test_what_is_no_fact_is_no_event(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers

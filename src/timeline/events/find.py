@@ -148,6 +148,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         condition = _first_cue(p, s_lo, s_hi, lx.CONDITION_CUES)
+        order = _order_content(norm, s_lo, s_hi)
+        if order is not None and (condition is None or order < condition):
+            condition = order
         run_lo: int | None = None  # where the trigger-less clauses before this one start
         for c_lo, c_hi in p.clauses((s_lo, s_hi)):
             preds = found[bisect_left(found_at, c_lo):bisect_left(found_at, c_hi)]
@@ -167,6 +170,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             clause_agent: _Agent | None = None
             before_clause = carried
             by_doer = False
+            bare = False  # the clause opens with its predicate: maybe a relative clause
+            clause_events = len(events)
             unreal = _first_cue(p, c_lo, c_hi, lx.IRREALIS_CUES)
             if unreal is not None and _INVITATION.match(norm, c_lo, c_hi):
                 unreal = None  # 应某某邀请: "at the invitation of", no "should"
@@ -195,11 +200,20 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         agent = subject
                     negated = args.negated
                     clause_agent = agent
+                    bare = (args.subject is None and args.doer is None and not args.passive
+                            and not any(w in lx.PREPOSITIONS for w in  # 将43名…的学生送往
+                                        p.tokens.words[first_word:pred.first]))
                 else:  # serial and coordinated verbs share the clause's agent
                     prev = preds[n - 1]
                     args = arguments(p, prev.last + 1, pred.first)
                     negated = args.negated
                     agent = clause_agent
+                    head = _relative_head(p, norm, args, prev.end, sent_actors,
+                                          last_person) if bare else None
+                    if head is not None:  # 前往山东办完事的郭辉乘坐…: the verbs before
+                        del events[clause_events:]  # 的 describe the subject; it acts
+                        agent = clause_agent = head
+                    bare = False
                     if args.passive:  # 涉嫌破坏…而被带返: the clause's subject is acted on
                         patient, agent = agent, _agent_of(p, args.doer, sent_actors, last_person)
                     if p.tokens.words[prev.last] in lx.PIVOT_VERBS and args.subject is not None:
@@ -312,6 +326,32 @@ class _Days:
                 self.rising = self.rising and day > self.last
                 self.falling = self.falling and day < self.last
             self.last = day
+
+
+def _relative_head(p: PreparedText, norm: str, args: Arguments, prev_end: int,
+                   sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None
+                   ) -> _Agent | None:
+    """The subject a relative clause describes (办完事的郭辉 → 郭辉), when the words before
+    a predicate end in 的 + a doer: the clause's first verbs modify it."""
+    if args.subject is None or args.passive:
+        return None
+    lo, hi = args.subject
+    de = norm.rfind("的", prev_end, hi)
+    if de == -1 or de + 1 >= hi:
+        return None
+    head = _agent_of(p, (max(lo, de + 1), hi), sent_actors, last_person)
+    if head is None or (head.actor is None and not _ends_like_doer(head.name)):
+        return None
+    return head
+
+
+_ORDER = regex.compile(alternation(lx.ORDER_CUES))
+
+
+def _order_content(norm: str, lo: int, hi: int) -> int | None:
+    """Where what an order asks for starts (after 命令：), if the sentence gives one."""
+    m = _ORDER.search(norm, lo, hi)
+    return m.end() if m else None
 
 
 def _heading(norm: str, lo: int, hi: int) -> bool:

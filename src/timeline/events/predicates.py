@@ -293,8 +293,8 @@ def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str,
         hit = table.get(words[j])
         if hit is not None and hit[1] in ("noun", "verb") and hit[0] not in ("other",):
             return j, hit
-        if has_break(words[j]):  # no support verb reaches across a clause's end
-            return None
+        if has_break(words[j]) or words[j] == "的":  # no support verb reaches across a
+            return None  # clause's end, nor out of a relative clause (出现症状的学生送往)
     return None
 
 

@@ -432,6 +432,14 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，远航队前锋黄志强头球破门。", "2021-05-05", [("compete", "黄志强")]),
     # verbs before 的 + the subject describe the subject (a relative clause): it acts,
     # and they are no events of their own; after 将 the phrase is the object
+    # a name before its titles joined by 兼 acts; 全部 after 被 counts, it does nothing
+    ("5月4日，王毅国务委员兼外长会见南非总统。", "2021-05-05", [("meeting", "王毅")]),
+    ("5月4日，两车相撞，伤者被全部送往医院。", "2021-05-05",
+     [("accident", None), ("medical", None)]),
+    # a subject after 有 (there are people hurt) acts in its clause only
+    ("5月4日，市消防局接报，有民众受伤急需救援，派遣消防车前往。", "2021-05-05",
+     [("report_case", "消防局"), ("casualty", None), ("rescue", "民众"),
+      ("dispatch", "消防局"), ("movement", None)]),
     ("5月4日，村警郭辉外出办事。当日，前往邻县办完事的郭辉乘坐大巴返回。", "2021-05-05",
      [("other", "郭辉"), ("other", "郭辉"), ("movement", "郭辉")]),
 ])

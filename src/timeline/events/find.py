@@ -171,6 +171,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             before_clause = carried
             by_doer = False
             bare = False  # the clause opens with its predicate: maybe a relative clause
+            existential = False  # 有民众受伤: that subject acts in this clause only
             clause_events = len(events)
             unreal = _first_cue(p, c_lo, c_hi, lx.IRREALIS_CUES)
             if unreal is not None and _INVITATION.match(norm, c_lo, c_hi):
@@ -181,6 +182,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 agent, patient = carried, None
                 if n == 0:
                     args = arguments(p, first_word, pred.first)
+                    existential = args.subject is not None and norm[
+                        args.subject[0] - 1:args.subject[0]] == "有"
                     subject = _agent_of(p, args.subject, sent_actors, last_person, carried,
                                         pred.type)
                     if subject is None and not args.passive:
@@ -228,7 +231,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         agent.actor is None or agent.actor.kind is not ActorKind.PERSON):
                     agent = None  # 某路段发生事故, 煤矿发生事故: things happen, nobody acts;
                     # a person may cause one (李某驾车撞向…)
-                elif agent is not None and not args.passive and not by_doer:
+                elif agent is not None and not args.passive and not by_doer and not existential:
                     carried = agent
                     if agent.actor is not None and agent.actor.kind is ActorKind.PERSON:
                         last_person = agent

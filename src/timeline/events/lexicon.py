@@ -98,13 +98,14 @@ PREPOSITIONS = frozenset((
     "和着", "同着", "因", "因为", "由于", "凭", "趁", "当",
 ))
 # Links inside one noun phrase.
-NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之"))
+NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之", "兼"))
 # Determiners and pronouns that refer back to the last agent.
 PRONOUNS = frozenset(("他", "她", "其", "他们", "她们", "该人", "此人", "对方"))
 # Subjects that are no agent: the reporter of a byline, discourse words.
 NOT_AGENTS = frozenset(("记者", "本报记者", "本报", "笔者", "我们", "我", "大家", "人们", "有人",
                         "这", "那", "此", "这些", "那些", "其中", "同时", "目前", "当时",
-                        "事发", "据悉", "据了解", "另外", "此外", "其间"))
+                        "事发", "据悉", "据了解", "另外", "此外", "其间",
+                        "全部", "全体", "部分", "一并"))  # 被全部送往: how many, not who
 
 # An unnamed subject acts only when it names people or a body: its last character is one of
 # these (民警, 患者, 双方, 医疗队, 当地政府), or it ends in one of the words below. Things and

@@ -436,6 +436,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，王毅国务委员兼外长会见南非总统。", "2021-05-05", [("meeting", "王毅")]),
     ("5月4日，两车相撞，伤者被全部送往医院。", "2021-05-05",
      [("accident", None), ("medical", None)]),
+    # a verb-object word the tagger calls a noun (射水) is part of the act: the doer before
+    # the adverb is the subject
+    ("5月4日，消防人员一边射水灌救。", "2021-05-05", [("other", "消防人员")]),
     # a subject after 有 (there are people hurt) acts in its clause only
     ("5月4日，市消防局接报，有民众受伤急需救援，派遣消防车前往。", "2021-05-05",
      [("report_case", "消防局"), ("casualty", None), ("rescue", "民众"),

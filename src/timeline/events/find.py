@@ -186,6 +186,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         args.subject[0] - 1:args.subject[0]] == "有"
                     subject = _agent_of(p, args.subject, sent_actors, last_person, carried,
                                         pred.type)
+                    if subject is None and not args.passive and args.subject is not None:
+                        subject, args = _subject_before(p, first_word, args, sent_actors,
+                                                        last_person, carried, pred.type)
                     if subject is None and not args.passive:
                         # 某法院一审以诈骗罪判处: the body that opens the clause acts
                         opening = _opening_actor(norm, c_lo, sent_actors)
@@ -329,6 +332,25 @@ class _Days:
                 self.rising = self.rising and day > self.last
                 self.falling = self.falling and day < self.last
             self.last = day
+
+
+def _subject_before(p: PreparedText, first_word: int, args: Arguments,
+                    sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None,
+                    carried: _Agent | None, kind: str) -> tuple[_Agent | None, Arguments]:
+    """When the noun before a predicate is no doer but an adverb parts it from a doer before
+    (消防人员一边射水灌救: 射水 is part of the act), that doer is the subject."""
+    assert args.subject is not None
+    at = p.word_at(args.subject[0])
+    if at - 1 < first_word or p.tokens.tags[at - 1] not in ("d", "ad"):
+        return None, args
+    before = arguments(p, first_word, at)
+    if before.subject is None or before.passive or before.doer is not None:
+        return None, args
+    subject = _agent_of(p, before.subject, sent_actors, last_person, carried, kind)
+    if subject is None or (subject.actor is not None
+                           and subject.actor.kind is ActorKind.PLACE):
+        return None, args
+    return subject, Arguments(before.subject, None, False, args.negated or before.negated)
 
 
 def _relative_head(p: PreparedText, norm: str, args: Arguments, prev_end: int,

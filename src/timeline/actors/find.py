@@ -235,6 +235,7 @@ _NAME_END = regex.compile(
 _ROLE_SET = frozenset(lx.ROLES)
 _FOLLOWER = regex.compile(rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)})", regex.V1)
 _ALL_HAN = regex.compile(r"\p{Han}+", regex.V1)
+_FUNCTION_TAGS = frozenset(("p", "d", "m", "f", "c", "uj", "ul", "r", "vn"))
 _MODIFIED = regex.compile(r"[\p{Han}&&[^的和与及、以在由对向经据将把被为了是从到（(“]]", regex.V1)
 _VERB = regex.compile(_alt(lx.VERBS_IN_NAMES))
 _TITLE_END = regex.compile(rf"(?:{_alt(lx.TITLES)})$", regex.V1)
@@ -296,6 +297,16 @@ class _Builder:
         k = bisect.bisect_right(t.starts, offset) - 1
         return k >= 0 and t.starts[k] < offset and len(t.words[k]) >= shortest and (
             t.end(k) > offset)
+
+    def function_word_at(self, start: int) -> bool:
+        """Whether the tagger reads a function word (a preposition, adverb, numeral,
+        localizer, conjunction, particle, pronoun) where ``[start, end)`` opens: 向办案,
+        后首次, 尚未看 are no names (inside one the tagger errs: 黄/a 立新/d)."""
+        t = self.tokens
+        if t is None:
+            return False
+        k = bisect.bisect_right(t.starts, start) - 1
+        return k >= 0 and t.tags[k] in _FUNCTION_TAGS
 
     def release(self, start: int, end: int) -> None:
         """Give a span back (its mention moved into a longer name)."""
@@ -391,6 +402,8 @@ def _name_before(b: _Builder, at: int, title: str | None,
         # a two-character name needs a clear left edge (阿里巴巴首席执行官 is no 巴巴)
         if length == 2 and _MODIFIED.match(norm[start - 1] if start else ""):
             continue
+        if b.function_word_at(start):
+            continue
         person = b.add(ActorKind.PERSON, b.text[start:at], start, at)
         if title and title not in person.titles:
             person.titles.append(title)
@@ -414,8 +427,8 @@ def _titled_person(b: _Builder, m: regex.Match[str], last_org: tuple[_Actor, int
     titles = m.group("titles").split("、")
     ns = m.start("titles") if m.group("tname") is None else m.start("tname")
     ne = _person_name(b.norm, ns, known) if m.group("tname") is not None else None
-    if ne is not None and _FOLLOWER.match(b.norm, ns):
-        ne = None  # 总书记强调: a verb, not a name, follows the title
+    if ne is not None and (_FOLLOWER.match(b.norm, ns) or b.function_word_at(ns)):
+        ne = None  # 总书记强调: a verb, not a name, follows the title; 主席后首次 neither
     if ne is None:
         if titles[0] not in _ROLE_SET:
             _name_before(b, m.start(), titles[0], known)

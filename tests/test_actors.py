@@ -359,6 +359,9 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # a given name may end in a place character (建国); a two-character name is found
     # again where it is a word of its own
     ("民警王建国外出办事。王建国乘坐大巴。", [("PERSON", "王建国")]),
+    # fire and police units are bodies by their head (分隊, 大队, 中队)
+    ("台中市消防局派遣溪湳、大里分隊。", [("ORG", "台中市消防局"), ("ORG", "大里分隊")]),
+    ("武警南昌市消防二中队赶到。", [("ORG", "武警南昌市消防二中队")]),
 ])
 def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -173,6 +173,7 @@ BARE_HEADS = (
     "大学", "学院", "医院", "银行", "集团", "研究院", "研究所", "法院", "检察院", "协会",
     "基金会", "出版社", "报社", "电视台", "有限公司", "股份有限公司", "有限责任公司",
     "集团股份有限公司", "集团控股有限公司", "集团有限公司", "控股有限公司",
+    "分队", "大队", "中队",  # fire and police units (豐南分隊)
 )
 # Heads of venues, stations, roads and scenic areas: what ends in one is a place, even when
 # an organization head (中心) is part of it (南宁市体育中心, 酒泉卫星发射中心).

@@ -456,6 +456,17 @@ def test_after_jiang_the_relative_clause_describes_the_object() -> None:
     assert [(e.trigger.text, _agent(e)) for e in doc.events][-1] == ("送往医院", "医疗队")
 
 
+def test_a_quoted_case_name_dates_nothing_and_the_story_day_comes_back() -> None:
+    # "4·27" names the case; after a paragraph of findings (a flashback) the next one is
+    # back on the day of the hearing
+    text = ("5月10日，“4·27”抢劫案在澜州中院公开审理。\n经审理查明，4月20日，被告人李某购买"
+            "刀具。\n法庭当庭宣判。")
+    doc = extract(text, dct="2021-05-11")
+    days = {e.trigger.text: e.time.value if e.time else None for e in doc.events}
+    assert (days["公开审理"], days["购买"], days["宣判"]) == (
+        "2021-05-10", "2021-04-20", "2021-05-10")
+
+
 def test_a_time_with_nothing_to_count_from_dates_nothing() -> None:
     # 半小时后 resolves to no day (XXXX-XX-XXTXX:XX): the story's day goes on
     doc = extract("6月14日，女士接到电话，半小时后一名男子到住所附近收钱。", dct="2024-06-18")

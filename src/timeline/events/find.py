@@ -120,11 +120,17 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     last_person: _Agent | None = None
     paragraph_end = -1
     days = _Days()  # the days the text has dated so far
+    story_day: TimeValue | None = None  # the first day the body tells events on
+    paragraph = story_paragraph = narrative_paragraph = 0
     for s_lo, s_hi in p.sentences:
         if s_lo >= paragraph_end:  # a new paragraph forgets the subject, not the narrative
             carried, last_person = None, None
             if len(days.seen) > _STORY_DAYS and (days.rising or days.falling):
                 narrative = None  # a round-up of many days: a paragraph starts undated
+            elif _earlier(narrative, story_day) and narrative_paragraph > story_paragraph:
+                narrative = story_day  # after a paragraph of flashback (经审理查明，2018年
+                # 4月27日…) the next one is back on the story's day
+            paragraph += 1
             nl = norm.find("\n", s_lo)
             paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
         headline = False
@@ -259,7 +265,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 events.append(event)
                 if (time is not None and source in ("explicit", "sentence") and not planned
                         and time.granularity not in _COARSE):  # 2022年实现营收: no story day
-                    narrative = time
+                    narrative, narrative_paragraph = time, paragraph
+                    if story_day is None and not headline:
+                        story_day, story_paragraph = time, paragraph
             if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
                 # '楊金龍坦言，' what follows is reported, not done by the speaker; a body
                 # speaks of what it did (警方表示，已拘捕2人)
@@ -285,7 +293,14 @@ def _dates_events(norm: str, t: TimeMention, titles: Sequence[tuple[int, int]]) 
     when, outside a 《title》, and no count (2020年第3次会议)."""
     return (t.time.type in (TimeType.DATE, TimeType.TIME) and t.time.value not in _UNDATED
             and _informative(t.time) and not _within(titles, t.start, t.end)
-            and norm[t.end:t.end + 1] not in ("第", "度"))
+            and norm[t.end:t.end + 1] not in ("第", "度")
+            and not (norm[t.start - 1:t.start] in _OPEN_QUOTES
+                     and _NAMED_CASE.match(norm, t.end) is not None))
+
+
+_OPEN_QUOTES = ("“", "「", "『", '"')
+# a quoted day that names a case or an incident ("4·27"杀害学生案件): a name, no date
+_NAMED_CASE = regex.compile(r"[”」』\"]\p{Han}{0,8}?(?:案件|案|事件|事故|惨案|专案|行动)")
 
 
 def _lede_time(norm: str, times: Sequence[TimeMention], time_starts: list[int], at: int,
@@ -303,6 +318,12 @@ def _lede_time(norm: str, times: Sequence[TimeMention], time_starts: list[int], 
                 and any(c in line for c in "，。,")):  # a body sentence, no dateline's date
             return t.time
     return None
+
+
+def _earlier(time: TimeValue | None, than: TimeValue | None) -> bool:
+    """Whether ``time`` falls on a day before ``than``'s."""
+    return (time is not None and than is not None and time.start is not None
+            and than.start is not None and time.start.date() < than.start.date())
 
 
 def _informative(time: TimeValue) -> bool:

@@ -439,6 +439,13 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a verb-object word the tagger calls a noun (射水) is part of the act: the doer before
     # the adverb is the subject
     ("5月4日，消防人员一边射水灌救。", "2021-05-05", [("other", "消防人员")]),
+    # a word of the act ending the subject's phrase (持刀) is no part of the doer; 法庭 acts
+    ("5月4日，一名蒙面男子持刀闯入店内。", "2021-05-05", [("other", "一名蒙面男子")]),
+    ("5月4日，法庭恢复开庭后当庭予以宣判。", "2021-05-05",
+     [("resume", "法庭"), ("sentence", "法庭")]),
+    # the body a 由 phrase makes up acts (由…组成的合议庭进行审理)
+    ("5月4日，本案由三名法官和四名人民陪审员组成的七人合议庭进行审理。", "2021-05-05",
+     [("trial", "七人合议庭")]),
     # a subject after 有 (there are people hurt) acts in its clause only
     ("5月4日，市消防局接报，有民众受伤急需救援，派遣消防车前往。", "2021-05-05",
      [("report_case", "消防局"), ("casualty", None), ("rescue", "民众"),

@@ -212,9 +212,12 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         agent = subject
                     negated = args.negated
                     clause_agent = agent
-                    bare = (args.subject is None and args.doer is None and not args.passive
-                            and not any(w in lx.PREPOSITIONS for w in  # 将43名…的学生送往
+                    bare = (args.subject is None and not args.passive
+                            and (args.doer is None or norm[args.doer[0] - 1:args.doer[0]] == "由")
+                            and not any(w in lx.PREPOSITIONS and w != "由" for w in
                                         p.tokens.words[first_word:pred.first]))
+                    # 将43名…的学生送往: the phrase after 将 is the object; 由…组成的合议庭
+                    # 进行审理: the body the 由 phrase makes up acts
                 else:  # serial and coordinated verbs share the clause's agent
                     prev = preds[n - 1]
                     args = arguments(p, prev.last + 1, pred.first)
@@ -358,10 +361,19 @@ class _Days:
 def _subject_before(p: PreparedText, first_word: int, args: Arguments,
                     sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None,
                     carried: _Agent | None, kind: str) -> tuple[_Agent | None, Arguments]:
-    """When the noun before a predicate is no doer but an adverb parts it from a doer before
-    (消防人员一边射水灌救: 射水 is part of the act), that doer is the subject."""
+    """When the noun phrase before a predicate is no doer but ends in a word of the act
+    (一名男子持刀闯入), or an adverb parts it from a doer before (消防人员一边射水灌救: 射水 is
+    part of the act), that doer is the subject."""
     assert args.subject is not None
-    at = p.word_at(args.subject[0])
+    lo, hi = args.subject
+    at = p.word_at(lo)
+    last = p.word_at(hi - 1)
+    if at < last:  # 一名蒙面男子持刀闯入: the tagger's noun 持刀 ends the phrase; the doer
+        cut = p.tokens.starts[last]  # is the phrase without it
+        subject = _agent_of(p, (lo, cut), sent_actors, last_person, carried, kind)
+        if subject is not None and (subject.actor is None
+                                    or subject.actor.kind is not ActorKind.PLACE):
+            return subject, Arguments((lo, cut), None, False, args.negated)
     if at - 1 < first_word or p.tokens.tags[at - 1] not in ("d", "ad"):
         return None, args
     before = arguments(p, first_word, at)

@@ -105,14 +105,15 @@ PRONOUNS = frozenset(("他", "她", "其", "他们", "她们", "该人", "此人
 NOT_AGENTS = frozenset(("记者", "本报记者", "本报", "笔者", "我们", "我", "大家", "人们", "有人",
                         "这", "那", "此", "这些", "那些", "其中", "同时", "目前", "当时",
                         "事发", "据悉", "据了解", "另外", "此外", "其间",
-                        "全部", "全体", "部分", "一并"))  # 被全部送往: how many, not who
+                        "全部", "全体", "部分", "一并",  # 被全部送往: how many, not who
+                        "社会"))
 
 # An unnamed subject acts only when it names people or a body: its last character is one of
 # these (民警, 患者, 双方, 医疗队, 当地政府), or it ends in one of the words below. Things and
 # themes (卫星, 线路, 台风, 利率, 诈骗罪) are no agents: their events happen to them.
 AGENT_END_CHARS = frozenset(
     "人员者方队警兵军局委厅部院所站组团会府司处科办署家长生工民众属师手客友官主商户校企行"
-    "媒社台馆学士")
+    "媒社台馆学士庭")
 AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机构", "当局", "政府", "法院",
                "检方", "警察", "医护", "妇女", "男子", "女子", "儿童", "老人", "孩子", "嫌犯",
                "嫌疑人", "官兵", "球队", "代表", "专家", "选手", "网友", "业主", "市民", "村民",

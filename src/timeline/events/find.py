@@ -358,6 +358,9 @@ class _Days:
             self.last = day
 
 
+_CO_VERB_SHARE = 0.9  # of a word's first character as a verb: 持 in 持刀, not 股 in 股票
+
+
 def _subject_before(p: PreparedText, first_word: int, args: Arguments,
                     sent_actors: list[tuple[int, int, Actor]], last_person: _Agent | None,
                     carried: _Agent | None, kind: str) -> tuple[_Agent | None, Arguments]:
@@ -368,8 +371,10 @@ def _subject_before(p: PreparedText, first_word: int, args: Arguments,
     lo, hi = args.subject
     at = p.word_at(lo)
     last = p.word_at(hi - 1)
-    if at < last:  # 一名蒙面男子持刀闯入: the tagger's noun 持刀 ends the phrase; the doer
-        cut = p.tokens.starts[last]  # is the phrase without it
+    tail = p.tokens.words[last]
+    if at < last and len(tail) == 2 and lx.verb_shares().get(tail[0], 0.0) >= _CO_VERB_SHARE:
+        # 一名蒙面男子持刀闯入: the tagger's noun 持刀 (a verb and its object) ends the
+        cut = p.tokens.starts[last]  # phrase; the doer is the phrase without it
         subject = _agent_of(p, (lo, cut), sent_actors, last_person, carried, kind)
         if subject is not None and (subject.actor is None
                                     or subject.actor.kind is not ActorKind.PLACE):

@@ -62,6 +62,12 @@ class TestInput:
     def test_empty(self) -> None:
         assert find_times("") == []
 
+    def test_a_timeline_takes_events_not_documents(self) -> None:
+        doc = timeline.extract("1月3日，某厅召开会议。", dct="2020-01-05")
+        with pytest.raises(InputTypeError, match=r"events\[0\] must be an Event.*doc\.timeline"):
+            timeline.Timeline([doc])  # type: ignore[list-item]
+        assert len(timeline.Timeline(doc.events)) == len(doc.events)
+
 
 class TestParseTime:
     def test_one_expression(self) -> None:

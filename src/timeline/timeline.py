@@ -55,6 +55,12 @@ class Timeline(Sequence[Event]):
     def __init__(self, events: Iterable[Event] = (), actors: Iterable[Actor] = (),
                  documents: Iterable[Document] = ()) -> None:
         events = list(events)
+        for i, e in enumerate(events):
+            if not isinstance(e, Event):
+                hint = (" (a Document: use doc.timeline, or Timeline(doc.events, doc.actors))"
+                        if isinstance(e, _models.Document) else "")
+                raise InputTypeError(
+                    f"events[{i}] must be an Event (got {type(e).__name__}){hint}")
         self._dated = sorted((e for e in events if _placed_at(e) is not None), key=_sort_key)
         self._undated = [e for e in events if _placed_at(e) is None]
         self._actors = {a.id: a for a in actors}

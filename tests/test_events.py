@@ -446,6 +446,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # the body a 由 phrase makes up acts (由…组成的合议庭进行审理)
     ("5月4日，本案由三名法官和四名人民陪审员组成的七人合议庭进行审理。", "2021-05-05",
      [("trial", "七人合议庭")]),
+    # the tagger glues the body's last character to the time after it (署今): both stay
+    # words of their own, and the body acts
+    ("中央氣象署今(18)日上午8時30分發布颱風警報。", "2023-10-18",
+     [("publish", "中央氣象署")]),
     # a subject after 有 (there are people hurt) acts in its clause only
     ("5月4日，市消防局接报，有民众受伤急需救援，派遣消防车前往。", "2021-05-05",
      [("report_case", "消防局"), ("casualty", None), ("rescue", "民众"),

@@ -102,7 +102,8 @@ class PreparedText:
         starts: list[int] = []
         done = 0  # words before this index are emitted
         at = 0  # characters before this offset are emitted
-        for (s, e), tag in fixed:
+        span_starts = [s for (s, _), _ in fixed]
+        for i, ((s, e), tag) in enumerate(fixed):
             if s < at:
                 continue  # overlaps a span already made a word
             first = bisect_right(t.starts, s) - 1  # the word holding s
@@ -117,6 +118,10 @@ class PreparedText:
             tags.append(tag)
             starts.append(s)
             tail_end = t.starts[last] + len(t.words[last])
+            # the next span may start inside that word (署今 before 今(18)日): cut it there
+            j = bisect_left(span_starts, e, i + 1)
+            if j < len(span_starts):
+                tail_end = min(tail_end, span_starts[j])
             if e < tail_end:
                 _append_piece(self.norm, e, tail_end, words, tags, starts)  # … 对 of 局对
             done, at = last + 1, max(e, tail_end)

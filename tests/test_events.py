@@ -450,6 +450,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # words of their own, and the body acts
     ("中央氣象署今(18)日上午8時30分發布颱風警報。", "2023-10-18",
      [("publish", "中央氣象署")]),
+    # a length (全长) is no doer, whatever its last character
+    ("5月4日，线路全长22公里，连接两区，当天开通运营。", "2021-05-05",
+     [("other", None), ("launch", None)]),
     # a subject after 有 (there are people hurt) acts in its clause only
     ("5月4日，市消防局接报，有民众受伤急需救援，派遣消防车前往。", "2021-05-05",
      [("report_case", "消防局"), ("casualty", None), ("rescue", "民众"),

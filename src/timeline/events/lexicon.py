@@ -123,7 +123,7 @@ AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机�
 AFTER_AGENT = frozenset(("一行", "等人", "等", "一家", "夫妇", "本人", "自己", "亲自", "同志",
                          "先生", "女士", "一起", "一同", "共同", "分别", "再次", "已经", "首先"))
 # Things whose last character would make them people or bodies (机组 ends like 工作组)
-THING_WORDS = ("机组", "车组", "泵站", "站台")
+THING_WORDS = ("机组", "车组", "泵站", "站台", "全长", "总长", "身长", "增长", "延长", "成长")
 # A meeting deliberates and decides, but is itself held: no agent of 召开/举行
 MEETING_WORDS = ("会议", "常务会议", "常委会", "全会", "股东大会", "董事会会议", "论坛", "峰会")
 

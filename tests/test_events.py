@@ -450,6 +450,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # words of their own, and the body acts
     ("中央氣象署今(18)日上午8時30分發布颱風警報。", "2023-10-18",
      [("publish", "中央氣象署")]),
+    # an instrument's co-verb (利用) is no event and its noun phrase no subject
+    ("5月4日，消防员也利用云梯直接进入楼内。", "2021-05-05", [("movement", "消防员")]),
     # a length (全长) is no doer, whatever its last character
     ("5月4日，线路全长22公里，连接两区，当天开通运营。", "2021-05-05",
      [("other", None), ("launch", None)]),
@@ -519,6 +521,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，民警对作战装备进行检查。", ["检查"]),
     # a verb often used as a noun, before an abstract head, names a kind of thing
     ("5月4日，考古队继续发掘工作，通报了运行事件。", ["通报"]),
+    # states and descriptions are no events
+    ("5月4日，张某居住在该小区，车内有两人，已有多名邻居。", []),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers

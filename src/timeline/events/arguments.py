@@ -15,6 +15,7 @@ from ..prepared import PreparedText
 from .lexicon import (
     AGENT_END_CHARS,
     AGENT_MARKERS,
+    INSTRUMENT_VERBS,
     NEGATIONS,
     NP_LINKS,
     PREPOSITIONS,
@@ -49,7 +50,8 @@ _NEG = frozenset(NEGATIONS)
 def is_nominal(word: str, tag: str) -> bool:
     """Whether a word can be part of a noun phrase (a title is, however the tagger reads
     it: 首相 comes out an adverb after 同日本)."""
-    return ((tag[:1] == "n" or tag in _NOMINAL_TAGS) and word not in PREPOSITIONS) or (
+    return ((tag[:1] == "n" or tag in _NOMINAL_TAGS) and word not in PREPOSITIONS
+            and word not in INSTRUMENT_VERBS) or (
         word in _NP_VERBS) or word in _TITLES or (len(word) == 2 and word[1] == "姓")
 
 
@@ -138,8 +140,9 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 passive = passive or left in ("被", "遭", "遭到", "受到")
                 j = k - 2
                 continue
-            if left in PREPOSITIONS or (k - 1 >= clause_lo_word and tags[k - 1] == "p"):
-                j = k - 2  # 对X, 到X: no subject; look further left
+            if left in PREPOSITIONS or left in INSTRUMENT_VERBS or (
+                    k - 1 >= clause_lo_word and tags[k - 1] == "p"):
+                j = k - 2  # 对X, 到X, 利用X: no subject; look further left
                 continue
             if not _headed(words, tags, k, j):
                 break  # 多个, 全面, 110: no noun heads it

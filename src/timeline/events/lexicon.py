@@ -72,6 +72,9 @@ NOT_EVENT_VERBS = frozenset((
     "与会", "实到", "应到", "未遂", "累计", "输入", "在场", "涉案", "涉事", "上班", "上课",
     "怀疑", "姓", "加上", "备受", "疑似", "介乎", "名为",
     "称之为", "只有", "也有", "都有", "就是", "即是", "为止", "应予",
+    # states and descriptions, never annotated as events on CEC nor on our reports
+    "居住", "在读", "就读", "名叫", "变得", "原有", "内有", "已有", "期望", "身着", "耸立",
+    "不知", "利用", "健谈", "善谈",
 ))
 
 # Event types of things that happen to someone or something: nobody does them (相撞, 起火),
@@ -97,6 +100,9 @@ PREPOSITIONS = frozenset((
     "据", "随", "沿", "朝", "替", "除", "除了", "经", "自从", "截至", "连同", "为了", "为着",
     "和着", "同着", "因", "因为", "由于", "凭", "趁", "当",
 ))
+# Co-verbs of an instrument or a means: like a preposition, their noun phrase is no
+# subject (也利用堆高机直接进入 → the subject stands before 利用).
+INSTRUMENT_VERBS = frozenset(("利用", "借助", "运用", "凭借", "依靠", "使用", "用"))
 # Links inside one noun phrase.
 NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之", "兼"))
 # Determiners and pronouns that refer back to the last agent.

@@ -452,6 +452,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("publish", "中央氣象署")]),
     # an instrument's co-verb (利用) is no event and its noun phrase no subject
     ("5月4日，消防员也利用云梯直接进入楼内。", "2021-05-05", [("movement", "消防员")]),
+    # a county responds to a disaster through its government; a place where cases are
+    # counted or a crash happens does nothing
+    ("5月4日，石棉县立即启动一级应急响应，出动救援力量。", "2021-05-05",
+     [("launch", "石棉县"), ("other", "石棉县"), ("dispatch", "石棉县")]),
+    ("5月4日，景洪市新增2例确诊病例。", "2021-05-05", [("cases", None), ("cases", None)]),
     # a length (全长) is no doer, whatever its last character
     ("5月4日，线路全长22公里，连接两区，当天开通运营。", "2021-05-05",
      [("other", None), ("launch", None)]),

@@ -47,7 +47,8 @@ _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 # what a place does through its government (花蓮則宣布, 南投縣宣布照常上班)
-_PLACE_ACTS = frozenset(("announce", "statement", "decide", "issue_document", "publish"))
+_PLACE_ACTS = frozenset(("announce", "statement", "decide", "issue_document", "publish", "launch",
+                         "dispatch", "rescue", "campaign", "establish"))
 _ACTING_VENUES = ("中心", "机场")  # venues that are bodies too: 发射中心宣布, 机场启动
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")

@@ -488,6 +488,13 @@ def test_a_quoted_case_name_dates_nothing_and_the_story_day_comes_back() -> None
         "2021-05-10", "2021-04-20", "2021-05-10")
 
 
+def test_a_year_naming_a_contest_does_not_date_the_clauses_after_it() -> None:
+    doc = extract("8月26日晚，2023年世锦赛最后一场比赛打响，中国队2:1战胜荷兰队。",
+                  dct="2023-08-27")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events][-1] == (
+        "战胜", "2023-08-26TEV")
+
+
 def test_a_time_with_nothing_to_count_from_dates_nothing() -> None:
     # 半小时后 resolves to no day (XXXX-XX-XXTXX:XX): the story's day goes on
     doc = extract("6月14日，女士接到电话，半小时后一名男子到住所附近收钱。", dct="2024-06-18")

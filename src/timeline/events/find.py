@@ -532,8 +532,9 @@ def _time_of(ts: int, te: int, time_lo: int, c_lo: int, c_hi: int, dated: _Dated
         fine = dated.last_fine[below - 1]
         last = times[fine] if fine >= first_own else times[below - 1]
         return last.time, "explicit" if last.start >= c_lo else "sentence"
-    if below:
-        return times[below - 1].time, "sentence"
+    if below:  # the same: a year that names a contest (2023年某世锦赛) does not date it
+        fine = dated.last_fine[below - 1]
+        return times[fine if fine >= 0 else below - 1].time, "sentence"
     later = times[below] if below < len(times) and times[below].start < c_hi else None
     if later is not None and (narrative is None or (later.start - te <= _OBJECT_TIME_GAP
                                                     and later.time.granularity not in _COARSE)):

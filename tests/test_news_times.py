@@ -83,6 +83,26 @@ FUTURE = [
 ]
 
 
+# --- a bare day after the narrative's day, in a report of past days ---------------------
+
+BARE_DAYS = [
+    S("2日，新增病例80例。28日晚间，一人自外地进入本市。", "28日",
+      T("2021-11-28TEV"), "after-the-dct-is-the-month-before", dct="2021-12-03"),
+    S("12月3日，工程开工。28日，工程完工。", "28日", D("2021-12-28"),
+      "before-the-dct-stays-in-the-month", dct="2021-12-30"),
+    S("3月3日，会议召开。10日至12日，代表报到。", "10日", D("2020-03-10/2020-03-12"),
+      "a-narrative-to-come-goes-on"),
+    S("2日开工，将于28日竣工。", "28日", D("2021-12-28"), "a-future-cue-leans-forward",
+      dct="2021-12-03"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, BARE_DAYS)
+def test_bare_days_after_the_narrative(text: str, needle: str, exp: Expect | None, dct: Any,
+                                       policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
 @pytest.mark.parametrize(SENTENCE_ARGS, FUTURE)
 def test_future_cues(text: str, needle: str, exp: Expect | None, dct: Any,
                      policy: str) -> None:

@@ -142,6 +142,15 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
                 nxt = add_months(n.replace(day=1), 1)
                 if date(nxt.year, nxt.month, 1) + timedelta(days=day - 1) <= n + WINDOW_DAY:
                     year, month = nxt.year, nxt.month
+            dct_day = ctx.dct.date() if ctx.dct is not None else None
+            if (ctx.policy == "past" and dct_day is not None and not ctx.future_cue
+                    and n <= dct_day and day <= days_in_month(year, month)
+                    and date(year, month, day) > dct_day + WINDOW_DAY):
+                # 2日…，28日晚: a report of the 3rd that tells of past days cannot mean
+                # the 28th to come; the month before, as the policy has it
+                prev = add_months(date(year, month, 1), -1)
+                if day <= days_in_month(prev.year, prev.month):
+                    year, month = prev.year, prev.month
             if day > days_in_month(year, month):  # 30日 after 2月10日: the nearest month with it
                 near = [add_months(date(year, month, 1), k) for k in (-1, 1)]
                 have = [f.replace(day=day) for f in near if day <= days_in_month(f.year, f.month)]

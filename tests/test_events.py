@@ -495,6 +495,11 @@ def test_a_year_naming_a_contest_does_not_date_the_clauses_after_it() -> None:
         "战胜", "2023-08-26TEV")
 
 
+def test_a_day_a_figure_is_compared_with_dates_nothing() -> None:
+    doc = extract("2日，新增治愈出院病例30例，重症病例较前一日增加3例。", dct="2021-12-03")
+    assert {e.time.value for e in doc.events if e.time} == {"2021-12-02"}
+
+
 def test_a_time_with_nothing_to_count_from_dates_nothing() -> None:
     # 半小时后 resolves to no day (XXXX-XX-XXTXX:XX): the story's day goes on
     doc = extract("6月14日，女士接到电话，半小时后一名男子到住所附近收钱。", dct="2024-06-18")

@@ -299,9 +299,12 @@ def _dates_events(norm: str, t: TimeMention, titles: Sequence[tuple[int, int]]) 
             and _informative(t.time) and not _within(titles, t.start, t.end)
             and norm[t.end:t.end + 1] not in ("第", "度")
             and not (norm[t.start - 1:t.start] in _OPEN_QUOTES
-                     and _NAMED_CASE.match(norm, t.end) is not None))
+                     and _NAMED_CASE.match(norm, t.end) is not None)
+            and not norm.endswith(_COMPARED_WITH, max(0, t.start - 2), t.start))
 
 
+# a time after these is what a figure is compared with (较前一日增加3例), not when
+_COMPARED_WITH = ("较", "比", "相比", "同比", "环比", "比起")
 _OPEN_QUOTES = ("“", "「", "『", '"')
 # a quoted day that names a case or an incident ("4·27"杀害学生案件): a name, no date
 _NAMED_CASE = regex.compile(r"[”」』\"]\p{Han}{0,8}?(?:案件|案|事件|事故|惨案|专案|行动)")

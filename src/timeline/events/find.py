@@ -250,6 +250,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         last_person = agent
                 if unreal is not None and unreal < pred.start:
                     continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
+                if pred.first and p.tokens.words[pred.first - 1] in lx.CHARGE_CUES:
+                    continue  # 涉嫌破坏社会安宁: the charge, not what was done that day
                 if headline and norm.find(norm[pred.start:pred.end], s_hi) != -1:
                     continue  # the body tells it again, in full: no copy from the headline
                 k = bisect_left(cue_starts, c_lo)

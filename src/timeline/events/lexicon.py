@@ -150,6 +150,9 @@ IRREALIS_CUES = frozenset((
     "拒绝", "呼吁", "提醒", "建议", "切勿", "勿", "以便", "以免", "为了", "随时",
     "应予", "确保", "以确保",
 ))
+# Right before a predicate, these make it a charge or a suspicion, not a deed of the day
+# (涉嫌破坏社会安宁而被带返: only 带返 happened).
+CHARGE_CUES = frozenset(("涉嫌", "因涉嫌", "涉", "疑涉", "涉嫌参与", "被控", "被指"))
 # A condition reaches over the rest of its sentence (如果出现不适，立即送往医院).
 CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万一", "如若", "要是"))
 # After an order and its colon, the rest of the sentence is what was ordered, not done

@@ -359,6 +359,10 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # a given name may end in a place character (建国); a two-character name is found
     # again where it is a word of its own
     ("民警王建国外出办事。王建国乘坐大巴。", [("PERSON", "王建国")]),
+    # a level word before a bureau or a hospital makes a body, also after 至/往 (转至…)
+    ("患者被转至自治区第四人民医院治疗。", [("ORG", "自治区第四人民医院")]),
+    ("州人力资源社会保障局、州安全监管局负责人参加会议。",
+     [("ORG", "州人力资源社会保障局"), ("ORG", "州安全监管局")]),
     # fire and police units are bodies by their head (分隊, 大队, 中队)
     ("台中市消防局派遣溪湳、大里分隊。", [("ORG", "台中市消防局"), ("ORG", "大里分隊")]),
     ("武警南昌市消防二中队赶到。", [("ORG", "武警南昌市消防二中队")]),

@@ -111,7 +111,7 @@ def _scanners() -> tuple[regex.Pattern[str], ...]:
         rf"(?P<nat>(?:{_alt(lx.NATIONAL_PREFIXES)})(?:{_BODY_CHAR}{{1,10}}?(?:{heads})"
         rf"|(?:(?!队){_BODY_CHAR}){{1,4}}?(?:{_alt(lx.NATIONAL_ONLY_HEADS)})){_HEAD_END})",
         rf"(?P<known>{_alt(lx.KNOWN_ORGS)}){_HEAD_END}",
-        rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以从到被把将为给同跟]])(?P<lvl>[省市县区州]))"
+        rf"(?:(?P<lvl>自治区)|(?<![{_HAN}&&[^和与及、在由对向经据以从到被把将为给同跟至往赴]])(?P<lvl>[省市县区州]))"
         rf"(?P<lbody>{_alt(lx.LEVEL_BODIES)}|委)(?![长员]|常委)",
         rf"(?P<byline>{_alt(lx.BYLINES)})[：: \t]{{0,2}}(?P<bname>{_HAN}{{2,4}})",
         rf"(?P<titles>(?:{titles})(?:、(?:{titles})){{0,3}})(?P<tname>{_HAN}{{2,4}})?",

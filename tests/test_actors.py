@@ -363,6 +363,9 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     ("患者被转至自治区第四人民医院治疗。", [("ORG", "自治区第四人民医院")]),
     ("州人力资源社会保障局、州安全监管局负责人参加会议。",
      [("ORG", "州人力资源社会保障局"), ("ORG", "州安全监管局")]),
+    # a dispatch verb ends a body's name: the unit sent is another one (调集…大队)
+    ("南宁市公安局调集交警大队赶往。", [("ORG", "南宁市公安局")]),
+    ("南宁市公安局胡集派出所民警赶往。", [("ORG", "南宁市公安局胡集派出所")]),
     # fire and police units are bodies by their head (分隊, 大队, 中队)
     ("台中市消防局派遣溪湳、大里分隊。", [("ORG", "台中市消防局"), ("ORG", "大里分隊")]),
     ("武警南昌市消防二中队赶到。", [("ORG", "武警南昌市消防二中队")]),

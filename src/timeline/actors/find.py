@@ -564,7 +564,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
                     b.add(ActorKind.PLACE, b.text[opens:e], opens, e)
             continue
         if source == "bare":
-            opens = _name_start(tokens, s, e)
+            opens = _name_start(tokens, s, e, after_verbs=True)
             if opens is not None and b.free(opens, e):
                 name = norm[opens:e]
                 if (not _VERB.search(name) and name not in lx.GENERIC_BODIES
@@ -718,15 +718,16 @@ def _countries(b: _Builder) -> None:
 _LOOSE_TAGS = frozenset(("p", "c", "r", "u", "uj"))
 
 
-def _name_start(t: Tokens, s: int, e: int) -> int | None:
+def _name_start(t: Tokens, s: int, e: int, after_verbs: bool = False) -> int | None:
     """Where a name found from its head leftwards really starts: after the last
     preposition, conjunction, pronoun or verb before a place in it (列车从内蒙古赤峰南站,
     触发岭澳核电站); ``None`` when too little is left. (It may start inside a word: the
     tagger cuts unknown names badly, 从澜|州市.)"""
     k = max(0, bisect.bisect_right(t.starts, s) - 1)
     while k + 1 < len(t.starts) and t.starts[k + 1] < e:
-        if t.tags[k] in _LOOSE_TAGS or (t.tags[k] == "v" and t.tags[k + 1] == "ns"):
-            s = t.starts[k + 1]
+        if t.tags[k] in _LOOSE_TAGS or (t.tags[k] == "v" and (
+                after_verbs or t.tags[k + 1] == "ns")):
+            s = t.starts[k + 1]  # 市政府调集消防大队: the unit named by its head alone
         k += 1
     return s if e - s >= 3 else None
 

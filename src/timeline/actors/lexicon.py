@@ -165,6 +165,8 @@ VERBS_IN_NAMES = (
     # movement: 被送往医院, 并前往医院 name no hospital
     "前往", "赶往", "送往", "送到", "送至", "赶到", "赶赴", "抵达", "到达", "来到", "返回",
     "进入", "离开", "转往", "转至", "转送", "送医", "移送", "移交", "押送", "押解", "交由", "报请",
+    # dispatch: 市政府调集消防大队 names the city government, then the unit it sends
+    "调集", "调派", "抽调", "出动", "派遣", "指派", "调动", "增派",
 )
 
 # Heads distinctive enough to name an organization without a region or national prefix

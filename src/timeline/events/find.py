@@ -233,8 +233,10 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     if args.passive:  # 涉嫌破坏…而被带返: the clause's subject is acted on
                         patient, agent = agent, _agent_of(p, args.doer, sent_actors, last_person)
                     if p.tokens.words[prev.last] in lx.PIVOT_VERBS and args.subject is not None:
-                        # 要求该女子出示证件: the pivot's object does the next thing
+                        # 要求该女子出示证件: the pivot's object does the next things
                         agent = _agent_of(p, args.subject, sent_actors, last_person, carried)
+                        if agent is not None:
+                            clause_agent = agent
                 if norm[pred.start] == "被" and pred.end - pred.start > 1:
                     patient, agent = agent, None  # 该男子被捕: the subject is acted on
                 if (agent is None or agent.actor is None) and n == 0 and not args.passive:

@@ -50,6 +50,12 @@ _NOUN_HEADS = _PLAN_NOUNS | frozenset(("人员", "队员", "队伍", "力量", "
 _ABSTRACT_HEADS = frozenset(("工作", "情况", "任务", "活动", "阶段", "规定", "进展", "结果"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
+# a duty before the people or things that do it names them, however tagged (救援官兵,
+# 巡逻民警, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them
+_DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡逻", "值班", "值守", "参战",
+                         "施工", "维修", "抢修", "医疗"))
+_CREW_HEADS = frozenset(("官兵", "人员", "队员", "队伍", "力量", "民警", "战士", "干部", "车辆",
+                         "消防员", "工人", "分队", "小组", "专家"))
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
 _DEMONSTRATIVES = frozenset("该此这那其")
 _NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the noun
@@ -206,6 +212,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object (到场调查: two)
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
+                                or (words[i] in _DUTY_VERBS and words[last + 1] in _CREW_HEADS)
                                 or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)
                                 or words[last + 1] in _KIND_NOUNS):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things

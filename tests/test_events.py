@@ -457,6 +457,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，石棉县立即启动一级应急响应，出动救援力量。", "2021-05-05",
      [("launch", "石棉县"), ("other", "石棉县"), ("dispatch", "石棉县")]),
     ("5月4日，景洪市新增2例确诊病例。", "2021-05-05", [("cases", None), ("cases", None)]),
+    # cases are found, nobody adds them: not the health commission that reports them
+    ("省卫健委5日通报，4日，新增本土病例8例。", "2021-05-05",
+     [("publish", "省卫健委"), ("cases", None)]),
     # the pivot's object does the rest of the clause; a duty before people (救援官兵)
     # names them, it is no act
     ("5月4日，雅安市迅速调集石棉县消防大队救援官兵赶往现场救援。", "2021-05-05",

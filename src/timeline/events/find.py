@@ -53,7 +53,7 @@ _ACTING_VENUES = ("中心", "机场")  # venues that are bodies too: 发射中�
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
 _MAX_PARTY_WORDS = 6  # words of a party opening a clause (一名 65 岁 蔡姓 男子)
-_HAPPENINGS = lx.HAPPENING_TYPES | {"change"}  # and a measure that rises: nobody acts
+_HAPPENINGS = lx.HAPPENING_TYPES | {"change", "cases"}  # a measure rises, cases are found
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
 _LEAD_IN = regex.compile(

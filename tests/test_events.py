@@ -579,6 +579,7 @@ def test_what_is_no_fact_is_no_event(text: str, triggers: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # weather after a support verb is the event (突降暴雨 → 暴雨, 迎来强降雨 → 降雨)
     ("7月21日，某市突降暴雨，多处道路受淹。", [("disaster", "突降暴雨"), ("disaster", "受淹")]),
+    ("7月21日，某县普降大暴雨。", [("disaster", "普降大暴雨")]),
     ("7月21日，学生出现呕吐症状。", [("other", "出现")]),
 ])
 def test_weather_and_symptoms(text: str, expected: list[tuple[str, str]]) -> None:

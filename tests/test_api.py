@@ -62,6 +62,18 @@ class TestInput:
     def test_empty(self) -> None:
         assert find_times("") == []
 
+    def test_extract_leaves_the_collector_as_it_found_it(self) -> None:
+        import gc
+        assert gc.isenabled()
+        timeline.extract("1月3日，某厅召开会议。", dct="2020-01-05")
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            timeline.extract("1月3日，某厅召开会议。", dct="2020-01-05")
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
     def test_a_timeline_takes_events_not_documents(self) -> None:
         doc = timeline.extract("1月3日，某厅召开会议。", dct="2020-01-05")
         with pytest.raises(InputTypeError, match=r"events\[0\] must be an Event.*doc\.timeline"):

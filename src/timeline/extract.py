@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import pickle
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -14,6 +13,7 @@ from typing import Literal
 import regex
 
 from ._args import check_doc_id, check_policy, check_text, coerce_actors, coerce_dct
+from ._gc import collector_paused
 from ._types import DateLike, Policy
 from .actors.find import ActorDictionary, actors_of, story_actors
 from .events.find import find_events
@@ -88,12 +88,13 @@ class Extractor:
         used = given or detected
         source: Literal["given", "detected", "none"] = (
             "given" if given else "detected" if detected else "none")
-        prepared = prepare(text)  # once, shared by every stage
         notes: list[str] = []
-        times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
-        actors = story_actors(actors_of(text, prepared.norm, self.actors, prepared.tokens),
-                              prepared.credits, self._given)
-        events = find_events(prepared, times, actors, doc_id, used)
+        with collector_paused():  # linear on a long text (see _gc)
+            prepared = prepare(text)  # once, shared by every stage
+            times = times_of(text, prepared.norm, used, self.policy, notes, prepared.sentences)
+            actors = story_actors(actors_of(text, prepared.norm, self.actors, prepared.tokens),
+                                  prepared.credits, self._given)
+            events = find_events(prepared, times, actors, doc_id, used)
         # every part was checked on the way in or built by the stages: not validated again
         return trusted(Document, id=doc_id, text=text, dct=used, dct_source=source,
                        times=tuple(times), actors=tuple(actors), events=tuple(events),
@@ -209,13 +210,8 @@ def _loads(payload: bytes) -> list[Document]:
     already holds, so with the collector running the parent spent most of its time there;
     the objects are acyclic, so pausing it loses nothing.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         docs: list[Document] = pickle.loads(payload)
-    finally:
-        if enabled:
-            gc.enable()
     return docs
 
 

@@ -9,7 +9,6 @@ no time at all) are kept apart in ``undated``.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 from . import _json
 from . import models as _models
 from ._args import check_text, coerce_dct
+from ._gc import collector_paused
 from ._types import DateLike
 from .errors import InputTypeError, InvalidDocumentError, InvalidQueryError, TimelineError
 from .models import Actor, Event, EventType
@@ -213,13 +213,8 @@ class Timeline(Sequence[Event]):
         documents go in its ``sources``. Undated events and events of one document are never
         merged. Linear: kept events are indexed by that key.
         """
-        enabled = gc.isenabled()
-        gc.disable()  # the copies are acyclic; a collector walking them makes this superlinear
-        try:
+        with collector_paused():  # the copies are acyclic
             kept = _merged([*self.events, *(x for o in others for x in o.events)])
-        finally:
-            if enabled:
-                gc.enable()
         actors = {**self._actors, **{a.id: a for o in others for a in o._actors.values()}}
         documents = {**self._documents, **{k: d for o in others
                                            for k, d in o._documents.items()}}

@@ -54,8 +54,8 @@ _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "
 # 巡逻民警, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them
 _DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡逻", "值班", "值守", "参战",
                          "施工", "维修", "抢修", "医疗"))
-_CREW_HEADS = frozenset(("官兵", "人员", "队员", "队伍", "力量", "民警", "战士", "干部", "车辆",
-                         "消防员", "工人", "分队", "小组", "专家"))
+_CREW_HEADS = frozenset(("官兵", "民警", "战士", "干部", "消防员", "工人", "分队", "专家")) | (
+    _NOUN_HEADS)
 _KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
 _DEMONSTRATIVES = frozenset("该此这那其")
 _NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the noun

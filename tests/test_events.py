@@ -495,6 +495,16 @@ def test_a_quoted_case_name_dates_nothing_and_the_story_day_comes_back() -> None
         "2021-05-10", "2021-04-20", "2021-05-10")
 
 
+def test_a_part_of_day_dated_only_by_the_dct_is_no_story_day() -> None:
+    # 凌晨时分 opens the story undated by the text: the paragraphs after 8月25日 stay on the
+    # 25th, not sent back to the DCT's night as after a flashback
+    text = ("凌晨时分，市民发现一名男子形迹可疑。\n事情发生在8月25日。当天凌晨3点许，"
+            "值班室接到电话。\n30分钟后，民警赶到公园。\n民警将该男子带至派出所询问。")
+    doc = extract(text, dct="2025-09-01")
+    days = {e.trigger.text: e.time.value[:10] if e.time else None for e in doc.events}
+    assert (days["赶到"], days["询问"]) == ("2025-08-25", "2025-08-25")
+
+
 def test_a_year_naming_a_contest_does_not_date_the_clauses_after_it() -> None:
     doc = extract("8月26日晚，2023年世锦赛最后一场比赛打响，中国队2:1战胜荷兰队。",
                   dct="2023-08-27")

@@ -274,7 +274,10 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if (time is not None and source in ("explicit", "sentence") and not planned
                         and time.granularity not in _COARSE):  # 2022年实现营收: no story day
                     narrative, narrative_paragraph = time, paragraph
-                    if story_day is None and not headline:
+                    if story_day is None and not headline and any(
+                            t.time is time and _NAMES_A_DAY.search(t.text) for t in dated):
+                        # a day the text writes (8月25日, 当天), not a part of the day that
+                        # only the DCT dates (凌晨时分 opening the story)
                         story_day, story_paragraph = time, paragraph
             if preds[-1].cls == "statement" and _ends_clause(norm, preds[-1].end, c_hi):
                 # '楊金龍坦言，' what follows is reported, not done by the speaker; a body
@@ -329,6 +332,9 @@ def _lede_time(norm: str, times: Sequence[TimeMention], time_starts: list[int], 
                 and any(c in line for c in "，。,")):  # a body sentence, no dateline's date
             return t.time
     return None
+
+
+_NAMES_A_DAY = regex.compile(r"[日号號天]|\d{1,4}[-/.·]\d")
 
 
 def _earlier(time: TimeValue | None, than: TimeValue | None) -> bool:

@@ -464,6 +464,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # names them, it is no act
     ("5月4日，雅安市迅速调集石棉县消防大队救援官兵赶往现场救援。", "2021-05-05",
      [("dispatch", "雅安市"), ("movement", "石棉县消防大队"), ("rescue", "石棉县消防大队")]),
+    # 不料 ("unexpectedly") opens the clause; it is no part of the doer
+    ("5月4日，市民上前询问，不料男子转身逃跑。", "2021-05-05",
+     [("investigate", "市民"), ("other", "男子"), ("movement", "男子")]),
     # a length (全长) is no doer, whatever its last character
     ("5月4日，线路全长22公里，连接两区，当天开通运营。", "2021-05-05",
      [("other", None), ("launch", None)]),
@@ -555,6 +558,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，民警对作战装备进行检查。", ["检查"]),
     # a verb often used as a noun, before an abstract head, names a kind of thing
     ("5月4日，考古队继续发掘工作，通报了运行事件。", ["通报"]),
+    # a discourse phrase (值得一提的是) and the caller (报警人) report nothing
+    ("5月4日，值得一提的是，民警联系了报警人。", ["联系"]),
     # states and descriptions are no events
     ("5月4日，张某居住在该小区，车内有两人，已有多名邻居。", []),
 ])

@@ -57,7 +57,7 @@ _HAPPENINGS = lx.HAPPENING_TYPES | {"change", "cases"}  # a measure rises, cases
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
 _LEAD_IN = regex.compile(
-    r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且)+")
+    r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且|不料|谁知|没想到)+")
 _TAIL_ADVERB = regex.compile(r"(?:全部|全都|均|都|也|还|已)$")
 # 应保尽保, 应收尽收: "every one that should be, is" — a policy slogan, no event
 _ALL_THAT_SHOULD = regex.compile(r"应(\p{Han}{1,2})尽\1")

@@ -147,6 +147,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         recurrence = next((t.time for t in in_sentence if t.time.type == TimeType.SET), None)
         dated = [t for t in in_sentence if _dates_events(norm, t, title_spans)]
         dated_index = _Dated(dated)
+        # once per sentence, while the story has no day yet: the times that write a day
+        written_days = ({id(t.time) for t in dated if _NAMES_A_DAY.search(t.text)}
+                        if story_day is None else set())
         a_lo, a_hi = bisect_left(mention_starts, s_lo), bisect_left(mention_starts, s_hi)
         sent_actors, sent_starts = mentions[a_lo:a_hi], mention_starts[a_lo:a_hi]
         first_place = next((a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
@@ -274,8 +277,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if (time is not None and source in ("explicit", "sentence") and not planned
                         and time.granularity not in _COARSE):  # 2022年实现营收: no story day
                     narrative, narrative_paragraph = time, paragraph
-                    if story_day is None and not headline and any(
-                            t.time is time and _NAMES_A_DAY.search(t.text) for t in dated):
+                    if story_day is None and not headline and id(time) in written_days:
                         # a day the text writes (8月25日, 当天), not a part of the day that
                         # only the DCT dates (凌晨时分 opening the story)
                         story_day, story_paragraph = time, paragraph

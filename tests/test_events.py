@@ -596,6 +596,9 @@ def test_what_is_no_fact_is_no_event(text: str, triggers: list[str]) -> None:
     ("7月21日，某市突降暴雨，多处道路受淹。", [("disaster", "突降暴雨"), ("disaster", "受淹")]),
     ("7月21日，某县普降大暴雨。", [("disaster", "普降大暴雨")]),
     ("7月21日，学生出现呕吐症状。", [("other", "出现")]),
+    # a cause before 导致 is its own event, and 导致 gives way to what it causes
+    ("7月21日，暴雨导致山洪暴发。", [("disaster", "暴雨"), ("disaster", "暴发")]),
+    ("7月21日，暴雨引发泥石流。", [("disaster", "暴雨"), ("disaster", "引发泥石流")]),
 ])
 def test_weather_and_symptoms(text: str, expected: list[tuple[str, str]]) -> None:
     doc = extract(text, dct="2023-07-22")

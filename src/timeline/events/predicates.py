@@ -62,6 +62,10 @@ _NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the
 _NO_VERB_AFTER = frozenset(("据",))  # 据了解, 据介绍: "according to", no event
 _IDIOM_HEAD_SHARE = 0.8  # People's Daily's verb share of the first two characters
 _PHASE_TYPES = frozenset(("suspend", "resume"))
+# a support verb that names a cause: the event noun before it is its own event (暴雨导致…)
+_CAUSATIVES = frozenset(("造成", "致使", "导致", "引发", "引起", "致", "酿成"))
+# a subject joined to what happens to it (价格上涨, 山洪暴发, 房屋倒塌): the second verb
+_STATE_CHANGES = frozenset(("change", *HAPPENING_TYPES))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
 
@@ -122,7 +126,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             if (len(words[i]) == 4 and tail in table and table[tail][1] == "verb"
                     and ((tags[i] in _JOINED_TAGS
                           and shares.get(words[i][:2], 0.0) >= MIN_VERB_SHARE)
-                         or (tags[i] in ("l", "i", "n") and table[tail][0] == "change"))):
+                         or (tags[i] in ("l", "i", "n")
+                             and table[tail][0] in _STATE_CHANGES))):
                 # 价格上涨: a subject and its change of state joined as one idiom
                 out.append(Predicate(i, i, start + 2, end, *table[tail]))
                 i += 1
@@ -192,7 +197,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
             # an event noun before 发生 (火灾发生后) or standing as a verb's object is kept by
             # its support verb; alone, a noun is an event only where a predicate stands
             nxt = _next_word(words, last + 1, stop)
-            if nxt is not None and _class(table, words[nxt]) == "support":
+            if nxt is not None and words[nxt] in _CAUSATIVES:
+                out.append(Predicate(i, last, start, end, kind, "noun"))  # 暴雨导致…: the
+            elif nxt is not None and _class(table, words[nxt]) == "support":  # cause, alone
                 out.append(Predicate(i, nxt, start, starts[nxt] + len(words[nxt]), kind, "noun"))
                 skip_to = nxt
             i = last + 1
@@ -229,7 +236,16 @@ def predicates(p: PreparedText, lo: int, hi: int,
             out.append(Predicate(i, last, start, end, kind, cls))
         i = last + 1
     # names, times, titles, quotations hold no event
-    return [x for x in out if not overlaps_any(blocked, x.start, x.end)]
+    return [x for k, x in enumerate(out) if not overlaps_any(blocked, x.start, x.end)
+            and not _cause_of_next(words, out, k)]
+
+
+def _cause_of_next(words: list[str], out: list[Predicate], k: int) -> bool:
+    """Whether ``out[k]`` is a bare causative (导致) right before the happening it causes
+    (导致山洪暴发: the event is 暴发)."""
+    x = out[k]
+    return (x.first == x.last and words[x.first] in _CAUSATIVES and k + 1 < len(out)
+            and out[k + 1].type in HAPPENING_TYPES and out[k + 1].first - x.last <= 2)
 
 
 @lru_cache(maxsize=1)

@@ -562,6 +562,13 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，值得一提的是，民警联系了报警人。", ["联系"]),
     # states and descriptions are no events
     ("5月4日，张某居住在该小区，车内有两人，已有多名邻居。", []),
+    ("5月4日，该局隶属市政府。", []),
+    # what 根据/按照 introduce is the source of an act, not an act (按照要求开展: 开展 acts)
+    ("5月4日，根据群众举报，民警赶到现场。", ["赶到"]),
+    ("5月4日，海关根据布控指令对货车进行查验。", ["查验"]),
+    ("5月4日，各村按照要求开展排查。", ["排查"]),
+    # a verb before 部门 or 小组 names a body by its duty; the body is the doer
+    ("5月4日，案件已移交海关处置部门处理。", ["移交", "处理"]),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers

@@ -15,6 +15,7 @@ from ..prepared import PreparedText
 from .lexicon import (
     AGENT_END_CHARS,
     AGENT_MARKERS,
+    BODY_HEADS,
     INSTRUMENT_VERBS,
     NEGATIONS,
     NP_LINKS,
@@ -122,6 +123,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             k = j
             while k - 1 >= clause_lo_word and (
                     is_nominal(words[k - 1], tags[k - 1])
+                    or (words[k] in BODY_HEADS and tags[k - 1][:1] == "v")  # 处置部门
                     or (words[k - 1] in NP_LINKS and k - 2 >= clause_lo_word
                         and is_nominal(words[k - 2], tags[k - 2]))):
                 k -= 1

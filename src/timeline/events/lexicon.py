@@ -74,8 +74,12 @@ NOT_EVENT_VERBS = frozenset((
     "称之为", "只有", "也有", "都有", "就是", "即是", "为止", "应予",
     # states and descriptions, never annotated as events on CEC nor on our reports
     "居住", "在读", "就读", "名叫", "变得", "原有", "内有", "已有", "期望", "身着", "耸立",
-    "不知", "利用", "健谈", "善谈",
+    "不知", "利用", "健谈", "善谈", "隶属", "依据", "遵照",
 ))
+
+# After any verb, these make it a modifier: a body named by its duty (处置部门, 检验机构;
+# not 工作组: 派出工作组 sends one).
+BODY_HEADS = frozenset(("部门", "单位", "机构", "中心", "小组"))
 
 # Event types of things that happen to someone or something: nobody does them (相撞, 起火),
 # and a noun after them names a property of the happening (起火原因, 死亡人数).

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..prepared import PreparedText
 from ..text import has_break
 from .lexicon import (
+    BODY_HEADS,
     HAPPENING_TYPES,
     MIN_VERB_SHARE,
     NOT_EVENT_VERBS,
@@ -66,6 +67,8 @@ _PHASE_TYPES = frozenset(("suspend", "resume"))
 _CAUSATIVES = frozenset(("造成", "致使", "导致", "引发", "引起", "致", "酿成"))
 # a subject joined to what happens to it (价格上涨, 山洪暴发, 房屋倒塌): the second verb
 _STATE_CHANGES = frozenset(("change", *HAPPENING_TYPES))
+# the source or rule an act follows (根据群众举报, 按照要求): what it names is no event
+_ACCORDING = frozenset(("根据", "依据", "按照", "依照", "遵照"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
 
@@ -101,6 +104,10 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i += 1
             continue
         w = words[i]
+        if w in _ACCORDING:
+            skip_to = _according_end(words, tags, i, stop)  # 根据群众举报: the source, no act
+            i += 1
+            continue
         if w in prefixes:
             entry, last = _lookup(words, i, stop, table, prefixes)
         else:
@@ -219,6 +226,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object (到场调查: two)
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
+                                or words[last + 1] in BODY_HEADS
                                 or (words[i] in _DUTY_VERBS and words[last + 1] in _CREW_HEADS)
                                 or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)
                                 or words[last + 1] in _KIND_NOUNS):
@@ -238,6 +246,16 @@ def predicates(p: PreparedText, lo: int, hi: int,
     # names, times, titles, quotations hold no event
     return [x for k, x in enumerate(out) if not overlaps_any(blocked, x.start, x.end)
             and not _cause_of_next(words, out, k)]
+
+
+def _according_end(words: list[str], tags: list[str], i: int, stop: int) -> int:
+    """The last word of the phrase 根据/按照 introduces: up to a preposition or a clause's
+    end (根据布控指令对其…), or a verb right after a verb (按照要求开展排查: 开展 acts)."""
+    for j in range(i + 1, stop):
+        if tags[j] in ("x", "p") or (j > i + 1 and tags[j] in _VERB_TAGS
+                                     and tags[j - 1] in _VERB_TAGS):
+            return j - 1
+    return stop - 1
 
 
 def _cause_of_next(words: list[str], out: list[Predicate], k: int) -> bool:

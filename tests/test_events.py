@@ -567,6 +567,10 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，根据群众举报，民警赶到现场。", ["赶到"]),
     ("5月4日，海关根据布控指令对货车进行查验。", ["查验"]),
     ("5月4日，各村按照要求开展排查。", ["排查"]),
+    # a short quote is a term or a name (“内部装修”), its verbs no acts; an event noun
+    # quoted after 导致 still is one
+    ("5月4日，男子因“未列舱单货物”被捕。", ["被捕"]),
+    ("5月4日，午餐导致“食物中毒”。", ["导致“食物中毒"]),
     # a verb before 部门 or 小组 names a body by its duty; the body is the doer
     ("5月4日，案件已移交海关处置部门处理。", ["移交", "处理"]),
 ])

@@ -41,7 +41,9 @@ from .predicates import Predicate, overlaps_any, predicates
 __all__ = ["find_events"]
 
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
-_QUOTE = regex.compile(r"“[^”\n]{10,400}”|「[^」\n]{10,400}」|『[^』\n]{10,400}』")
+_SHORT_QUOTE = 12  # a quote this long, its marks included, is speech
+_BEFORE_QUOTED_EVENT = frozenset(("导致", "造成", "引发", "发生", "突发", "出现", "引起"))
+_QUOTE = regex.compile(r"“[^”\n]{2,400}”|「[^」\n]{2,400}」|『[^』\n]{2,400}』")
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
@@ -99,7 +101,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     # a time that overlaps a name dates nothing (同日本首相: 同日 is no day; 春节晚会剧组)
     times = [t for t in times if not overlaps_any(named, t.start, t.end)]
     titles = [m.span() for m in DOC_TITLE.finditer(norm)]
-    quotes = [m.span() for m in _QUOTE.finditer(norm)]
+    quotes = [m.span() for m in _QUOTE.finditer(norm)
+              if m.end() - m.start() >= _SHORT_QUOTE or norm[m.start() - 2:m.start()] not in
+              _BEFORE_QUOTED_EVENT]  # a short quote is a term (“入口未列舱单货物”), no act
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
                  *((t.start, t.end, "t") for t in times),
                  *((s, e, "nz") for s, e in titles)])

@@ -476,6 +476,12 @@ def test_planned_events(text: str, expected: list[str]) -> None:
       ("dispatch", "消防局"), ("movement", None)]),
     ("5月4日，村警郭辉外出办事。当日，前往邻县办完事的郭辉乘坐大巴返回。", "2021-05-05",
      [("other", "郭辉"), ("other", "郭辉"), ("movement", "郭辉")]),
+    # a clause that opens with a body, its titles and their holder: the holder acts
+    ("5月4日，澜州市中级人民法院党组书记、院长周立新率先垂范，担任审判长。", "2021-05-05",
+     [("other", "周立新")]),
+    # a trial as a noun (庭审活动, 庭审前) is no event
+    ("5月4日，此次庭审活动公开直播，庭审前法官阅读了材料。", "2021-05-05",
+     [("other", "法官")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

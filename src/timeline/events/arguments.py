@@ -29,6 +29,8 @@ __all__ = ["Arguments", "arguments", "is_nominal"]
 _NOMINAL_TAGS = frozenset(("r", "j", "m", "q", "b", "eng", "k", "s", "vn", "l", "an", "nz", "g",
                            "zg", "f"))
 _TITLES = frozenset(TITLES)
+# 庭审前法官…, 事发后民警…: a time phrase ends before the subject
+_TIME_LOCALIZERS = frozenset(("前", "后", "时", "之前", "之后", "以前", "以后", "期间"))
 _NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪",
                         "在场"))
 _SKIP_TAGS = frozenset(("d", "ad", "t", "y", "e", "o", "ul", "uz", "ug", "uv"))
@@ -121,7 +123,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             break
         if is_nominal(w, tag):
             k = j
-            while k - 1 >= clause_lo_word and (
+            while k - 1 >= clause_lo_word and words[k - 1] not in _TIME_LOCALIZERS and (
                     is_nominal(words[k - 1], tags[k - 1])
                     or (words[k] in BODY_HEADS and tags[k - 1][:1] == "v")  # 处置部门
                     or (words[k - 1] in NP_LINKS and k - 2 >= clause_lo_word

@@ -32,6 +32,7 @@ from ..models import (
     TimeValue,
     trusted,
 )
+from ..actors.lexicon import TITLES
 from ..prepared import PreparedText
 from ..text import DOC_TITLE, alternation, find_words, union_spans
 from . import lexicon as lx
@@ -450,12 +451,21 @@ def _heading(norm: str, lo: int, hi: int) -> bool:
     return at_line_start and bool(norm[hi:].strip())
 
 
+_TITLE_GAP = 14  # characters of titles between a body and the person who holds them
+_TITLES_ONLY = regex.compile(rf"(?:(?:{alternation(TITLES)})、?)+")
+
+
 def _opening_actor(norm: str, c_lo: int, sent_actors: list[tuple[int, int, Actor]]
                    ) -> _Agent | None:
     """A named organization or person that opens a clause (after spaces and quotes)."""
     lo = c_lo + len(norm[c_lo:c_lo + 8]) - len(norm[c_lo:c_lo + 8].lstrip(" \n“\"「"))
-    for s, e, a in sent_actors:
+    for k, (s, e, a) in enumerate(sent_actors):
         if s == lo and a.kind is not ActorKind.PLACE:
+            for s2, e2, a2 in sent_actors[k + 1:]:  # 某法院党组书记、院长马国: the title holder
+                if s2 - e > _TITLE_GAP or not _TITLES_ONLY.fullmatch(norm, e, s2):
+                    break
+                if a2.kind is ActorKind.PERSON:
+                    return _Agent(s2, e2, a2, a2.name)
             return _Agent(s, e, a, a.name)
     return None
 

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 
-from timeline import find_times
+from timeline import extract, find_times
 from timeline.temporal.find import quote_spans
 from timeline.text import clauses, sentences
 
@@ -204,3 +204,21 @@ def test_times_inside_book_titles(text: str, expected: list[tuple[str, str]]) ->
     for m in found:
         assert text[m.start:m.end] == m.text
         assert text.index("《") < m.start and m.end <= text.index("》")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence that only sets the scene dates the events of the next one
+    ("9月13日上午10时，操场上彩旗招展。校长周立新出席典礼。",
+     [("出席", "2008-09-13T10:00")]),
+    # a day to come sets no scene for what is told after it
+    ("9月20日，天气晴好。校长周立新出席典礼。", [("出席", None)]),
+])
+def test_a_scene_sentence_dates_what_follows(text: str, expected: list[tuple[str, str | None]]
+                                             ) -> None:
+    doc = extract(text, dct="2008-09-17")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == expected
+
+
+def test_an_adverb_joined_to_a_verb_by_the_tagger_still_gives_the_verb() -> None:
+    doc = extract("9月13日，新生开学典礼在新校区隆重举行。", dct="2008-09-17")
+    assert [(e.type.value, e.trigger.text) for e in doc.events] == [("meeting", "举行")]

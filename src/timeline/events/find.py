@@ -158,6 +158,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         a_lo, a_hi = bisect_left(mention_starts, s_lo), bisect_left(mention_starts, s_hi)
         sent_actors, sent_starts = mentions[a_lo:a_hi], mention_starts[a_lo:a_hi]
         first_place = next((a.name for _, _, a in sent_actors if a.kind is ActorKind.PLACE), None)
+        narrative_before, events_before = narrative, len(events)
         if not headline:
             days.add(t.time.value[:10] for t in dated)
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
@@ -294,6 +295,15 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     carried = None
             elif _INVITATION.match(norm, c_lo, c_hi):
                 carried = before_clause  # 应某某邀请，…: the host invites, the guest acts
+        if narrative is narrative_before and not headline:
+            # a sentence that only sets the scene (9月13日上午10时，操场彩旗招展) dates the
+            # events after it: its last written day, unless it is to come
+            scene = next((t.time for t in reversed(dated) if _NAMES_A_DAY.search(t.text)
+                          and t.time.start is not None and t.time.granularity not in _COARSE
+                          and not _after(t.time, dct)), None)
+            if scene is not None and not any(e.time is not None
+                                             for e in events[events_before:]):
+                narrative, narrative_paragraph = scene, paragraph
         if headline:
             narrative, carried, last_person = None, None, None
     return events

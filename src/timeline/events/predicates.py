@@ -113,6 +113,10 @@ def predicates(p: PreparedText, lo: int, hi: int,
         else:
             entry, last = table.get(w), i
         if entry is None and tags[i] not in _CANDIDATE_TAGS:
+            tail = _after_adverb(w, table)  # 隆重举行 (the tagger's one "name"): 举行
+            if tail is not None:
+                out.append(Predicate(i, i, starts[i] + len(w) - len(tail), starts[i] + len(w),
+                                     *table[tail]))
             i += 1  # most words: neither in the table nor tagged a verb
             continue
         start = starts[i]
@@ -156,6 +160,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             if (tags[i] in _VERB_TAGS and w not in NOT_EVENT_VERBS and share >= MIN_VERB_SHARE
                     and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
                     and not (len(w) == 2 and w[1] == "姓")  # 蔡姓男子: surnamed 蔡
+                    and not _place_word(w, shares)  # 操场上: a noun and its localizer
                     and before not in _NO_VERB_AFTER
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS
@@ -246,6 +251,20 @@ def predicates(p: PreparedText, lo: int, hi: int,
     # names, times, titles, quotations hold no event
     return [x for k, x in enumerate(out) if not overlaps_any(blocked, x.start, x.end)
             and not _cause_of_next(words, out, k)]
+
+
+def _place_word(word: str, shares: dict[str, float]) -> bool:
+    """A word the tagger calls a verb that is a noun and a localizer (操场上, 车厢里)."""
+    return (len(word) == 3 and word[2] in "上下里中内外" and word not in shares
+            and shares.get(word[:2], 0.0) < MIN_VERB_SHARE)
+
+
+def _after_adverb(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None:
+    """The table verb a word ends with after a two-character adverb (隆重举行, 正式启动)."""
+    if len(word) < 4 or word[:2] not in modifiers():
+        return None
+    hit = table.get(word[2:])
+    return word[2:] if hit is not None and hit[1] in ("verb", "support") else None
 
 
 def _according_end(words: list[str], tags: list[str], i: int, stop: int) -> int:

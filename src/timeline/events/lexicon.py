@@ -153,12 +153,16 @@ IRREALIS_CUES = frozenset((
     "需要", "需", "希望", "请", "须", "必须", "应", "应当", "应该", "可以", "不能",
     "拒绝", "呼吁", "提醒", "建议", "切勿", "勿", "以便", "以免", "为了", "随时",
     "应予", "确保", "以确保",
+    # a habit is no event of a day (平时喜欢看热闹, 经常到此钓鱼)
+    "平时", "平日", "平常", "经常", "常常", "往往", "总是", "向来", "通常", "一向", "时常",
+    "历来", "素来",
 ))
 # Right before a predicate, these make it a charge or a suspicion, not a deed of the day
 # (涉嫌破坏社会安宁而被带返: only 带返 happened).
 CHARGE_CUES = frozenset(("涉嫌", "因涉嫌", "涉", "疑涉", "涉嫌参与", "被控", "被指"))
 # A condition reaches over the rest of its sentence (如果出现不适，立即送往医院).
-CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万一", "如若", "要是"))
+CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万一", "如若", "要是", "只要",
+                            "每当", "每逢"))
 # After an order and its colon, the rest of the sentence is what was ordered, not done
 # (下达命令：马上疏散…; 会议要求：各地要…).
 ORDER_CUES = ("命令：", "命令:", "指令：", "指令:", "要求：", "要求:", "指示：", "指示:",
@@ -176,4 +180,5 @@ NOT_TRIGGERS = (
     "社会主义建设", "党的建设", "思想建设", "组织建设", "作风建设", "制度建设", "队伍建设",
     "法制建设", "民主建设", "发生变化", "发生了变化", "发生了很大变化", "发生了巨大变化",
     "发生了深刻变化", "发生了根本性变化", "发生了可喜变化", "北京时间",
+    "应急响应", "應急響應",  # the name of a level of alert (启动…应急响应: 启动 acts)
 )

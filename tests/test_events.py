@@ -476,6 +476,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
       ("dispatch", "消防局"), ("movement", None)]),
     ("5月4日，村警郭辉外出办事。当日，前往邻县办完事的郭辉乘坐大巴返回。", "2021-05-05",
      [("other", "郭辉"), ("other", "郭辉"), ("movement", "郭辉")]),
+    # an adverb the tagger joins to a verb (共出动) is cut off; an event word a few words
+    # after 致/造成 is the trigger, whatever names stand between
+    ("5月4日，共出动执法人员8人次。", "2021-05-05", [("dispatch", None)]),
+    ("5月4日，大雨致南宁机场多个航班取消，造成2人死亡。", "2021-05-05",
+     [("suspend", None), ("casualty", None)]),
     # a clause that opens with a body, its titles and their holder: the holder acts
     ("5月4日，澜州市中级人民法院党组书记、院长周立新率先垂范，担任审判长。", "2021-05-05",
      [("other", "周立新")]),
@@ -576,7 +581,7 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # a short quote is a term or a name (“内部装修”), its verbs no acts; an event noun
     # quoted after 导致 still is one
     ("5月4日，男子因“未列舱单货物”被捕。", ["被捕"]),
-    ("5月4日，午餐导致“食物中毒”。", ["导致“食物中毒"]),
+    ("5月4日，午餐导致“食物中毒”。", ["食物中毒"]),
     # a verb before 部门 or 小组 names a body by its duty; the body is the doer
     ("5月4日，案件已移交海关处置部门处理。", ["移交", "处理"]),
 ])

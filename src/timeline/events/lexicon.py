@@ -7,6 +7,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from ..tokens import verb_shares
+
+__all__ = ["verb_shares"]  # re-exported: the tokens layer reads the same table
+
 WordClass = Literal["verb", "noun", "support", "light", "statement"]
 
 
@@ -21,19 +25,6 @@ def event_words() -> dict[str, tuple[str, WordClass]]:
         word, kind, cls = line.split("\t")
         assert cls in ("verb", "noun", "support", "light", "statement"), line
         table[word] = (kind, cls)  # type: ignore[assignment]
-    return table
-
-
-@lru_cache(maxsize=1)
-def verb_shares() -> dict[str, float]:
-    """word -> share of its uses People's Daily tags a verb (``data/verbs.tsv``): a word the
-    tagger calls a verb but the corpus rarely does (组长, 作用) is no predicate."""
-    data = resources.files("timeline.data").joinpath("verbs.tsv").read_text("utf-8")
-    table: dict[str, float] = {}
-    for line in data.splitlines():
-        if line and not line.startswith("#"):
-            word, share, _ = line.split("\t")
-            table[word] = float(share)
     return table
 
 

@@ -198,7 +198,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
             noun = _event_noun(words, last + 1, min(stop, last + 1 + _SUPPORT_REACH), table)
             if noun is not None:
                 j, (nkind, _) = noun
-                out.append(Predicate(i, j, start, starts[j] + len(words[j]), nkind, "noun"))
+                # 发生火灾 is one trigger; 造成2人死亡, 致南宁机场多个航班取消: the event word
+                lo = start if j == last + 1 else starts[j]
+                out.append(Predicate(i, j, lo, starts[j] + len(words[j]), nkind, "noun"))
                 skip_to = j
                 i = j + 1
                 continue

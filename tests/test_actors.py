@@ -148,6 +148,7 @@ def test_other_actors(text: str, expected: list[tuple[str, str]]) -> None:
         pytest.param("他考上了一所大学，这家医院很好。", id="counted-nouns"),
         pytest.param("广大党员干部积极行动起来。", id="cadres-are-no-department"),
         pytest.param("各位来宾，欢迎光临。", id="guests-are-no-city"),
+        pytest.param("台风已致机场多个航班取消。", id="an-adverb-opens-no-venue"),
     ],
 )
 def test_not_over_finding(text: str) -> None:

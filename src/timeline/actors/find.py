@@ -38,7 +38,7 @@ ActorDictionary = Mapping[str, str] | Iterable[Mapping[str, object]]
 
 _HAN = r"\p{Han}"
 # A body between a region and a head: Chinese characters, letters, digits; no function words.
-_NOT_IN_BODY = "的和与及在对向将把为是了着过等各该其这那全到被派让给往赴去至"
+_NOT_IN_BODY = "的和与及在对向将把为是了着过等各该其这那全到被派让给往赴去至已"
 _BODY_CHAR = (rf"(?:[\p{{Han}}A-Za-z0-9&&[^{_NOT_IN_BODY}]]"
               r"|(?<=[安健完齐])全)")  # 全市 opens no name, 安全生产 is one
 # A one-character head must not be the start of a longer ordinary word (部门, 局长, 委员).

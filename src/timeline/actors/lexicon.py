@@ -200,7 +200,7 @@ TEAM_NOT_BEFORE = (
 # A bare name does not start with these (一所大学, 这家医院, 各银行).
 BARE_NOT_START = (
     "一二三四五六七八九十两几多每各该这那此其某本我你他她它们全所家个座今昨明前去据由会当说并被送到往"
-    "但尽虽而且则"
+    "但尽虽而且则已曾均"
 )
 
 # A name a bare verb points at never ends in these (高兴地说, 他们的, 会议中, 此时说).

@@ -17,6 +17,7 @@ from functools import lru_cache
 import ahocorasick_rs
 import regex
 
+from ..actors.lexicon import TITLES
 from ..models import (
     Actor,
     ActorKind,
@@ -32,7 +33,6 @@ from ..models import (
     TimeValue,
     trusted,
 )
-from ..actors.lexicon import TITLES
 from ..prepared import PreparedText
 from ..text import DOC_TITLE, alternation, find_words, union_spans
 from . import lexicon as lx

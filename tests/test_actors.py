@@ -316,7 +316,7 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     ("澜水警大山分局獲報後趕到。", [("ORG", "澜水警大山分局")]),
     # a region starts no name inside one of the tagger's words (嘉义县: no 义县 of Liaoning)
     ("嘉義縣政府宣布停班停課。", [("ORG", "嘉義縣政府")]),
-    ("苗栗以南縣市幾乎都放假。", []),
+    ("苗栗以南縣市幾乎都放假。", [("PLACE", "苗栗")]),
     # a country is no person, even before a title; rescue teams and weather offices are bodies
     ("老挝、越南、东帝汶外长将访华。", [("PLACE", "老挝"), ("PLACE", "越南"), ("PLACE", "东帝汶")]),
     ("商丘市义务救援队队员赶到现场。", [("ORG", "商丘市义务救援队")]),
@@ -367,6 +367,8 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # a dispatch verb ends a body's name: the unit sent is another one (调集…大队)
     ("南宁市公安局调集交警大队赶往。", [("ORG", "南宁市公安局")]),
     ("南宁市公安局胡集派出所民警赶往。", [("ORG", "南宁市公安局胡集派出所")]),
+    # a prefecture-level city or a Taiwan county written alone is that place, as written
+    ("南投、花蓮遊客上山，武汉游客也来了。", [("PLACE", "南投"), ("PLACE", "花蓮"), ("PLACE", "武汉")]),
     # fire and police units are bodies by their head (分隊, 大队, 中队)
     ("台中市消防局派遣溪湳、大里分隊。", [("ORG", "台中市消防局"), ("ORG", "大里分隊")]),
     ("武警南昌市消防二中队赶到。", [("ORG", "武警南昌市消防二中队")]),

@@ -235,6 +235,7 @@ _NAME_END = regex.compile(
 _ROLE_SET = frozenset(lx.ROLES)
 _FOLLOWER = regex.compile(rf"(?:{_alt(lx.PERSON_FOLLOWERS)}|{_alt(lx.TITLES)})", regex.V1)
 _ALL_HAN = regex.compile(r"\p{Han}+", regex.V1)
+_COMMON_TAGS = frozenset(("n", "v", "vn", "a", "ad", "an", "d", "t", "m"))
 _FUNCTION_TAGS = frozenset(("p", "d", "m", "f", "c", "uj", "ul", "r", "vn"))
 _MODIFIED = regex.compile(r"[\p{Han}&&[^的和与及、以在由对向经据将把被为了是从到（(“]]", regex.V1)
 _VERB = regex.compile(_alt(lx.VERBS_IN_NAMES))
@@ -282,6 +283,12 @@ class _Builder:
                 self.people.setdefault(normalize(name), (len(self.people), actor))
         surface = self.text[start:end]
         generic = self.norm[start:end] in lx.GENERIC_BODIES  # 政府 in 党委、政府: a mention only
+        if (kind is ActorKind.PLACE and actor.kind is ActorKind.PLACE
+                and len(surface) > len(actor.name) and surface.startswith(actor.name)):
+            actor.aliases.append(actor.name)  # 南宁 in a dateline, then 南宁市: the full form
+            actor.name = surface
+            if surface in actor.aliases:
+                actor.aliases.remove(surface)
         if surface != actor.name and surface not in actor.aliases and not generic:
             actor.aliases.append(surface)
         actor.mentions[(start, end)] = None
@@ -297,6 +304,16 @@ class _Builder:
         k = bisect.bisect_right(t.starts, offset) - 1
         return k >= 0 and t.starts[k] < offset and len(t.words[k]) >= shortest and (
             t.end(k) > offset)
+
+    def common_word_at(self, start: int, end: int) -> bool:
+        """Whether the tagger reads ``[start, end)`` as one common noun, verb or modifier
+        (各位来宾: guests, not the city 来宾)."""
+        t = self.tokens
+        if t is None:
+            return False
+        k = bisect.bisect_right(t.starts, start) - 1
+        return (k >= 0 and t.starts[k] == start and t.end(k) == end
+                and t.tags[k] in _COMMON_TAGS)
 
     def function_word_at(self, start: int) -> bool:
         """Whether the tagger reads a function word (a preposition, adverb, numeral,
@@ -802,8 +819,13 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
         for i, j, piece in pair:  # 四川成都, 陕西西安: a province and its city, two places
             city = b.add(ActorKind.PLACE, piece.name, s + i, s + j, ("PLACE", piece.code))
         b.alias(city, b.text[s:e])  # and the run names the city too
-    elif region is not None and (region.name == b.norm[s:e] or region.level == "province"):
+    elif region is not None and region.name == b.norm[s:e]:
+        b.add(ActorKind.PLACE, b.text[s:e], s, e, ("PLACE", code))  # as written: 雲林縣
+    elif region is not None and region.level == "province":
         b.add(ActorKind.PLACE, region.name, s, e, ("PLACE", code))
+    elif (region is not None and region.level == "city" and region.short == b.norm[s:e]
+          and not b.common_word_at(s, e)):
+        b.add(ActorKind.PLACE, b.text[s:e], s, e, ("PLACE", code))  # 南投, 武汉 written alone
     return None
 
 

@@ -481,6 +481,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，共出动执法人员8人次。", "2021-05-05", [("dispatch", None)]),
     ("5月4日，大雨致南宁机场多个航班取消，造成2人死亡。", "2021-05-05",
      [("suspend", None), ("casualty", None)]),
+    # a meeting is held, whatever verb stands between (以…表决…的方式: a manner, no act)
+    ("5月4日，会议以现场和通讯表决相结合的方式召开。", "2021-05-05", [("meeting", None)]),
     # a clause that opens with a body, its titles and their holder: the holder acts
     ("5月4日，澜州市中级人民法院党组书记、院长周立新率先垂范，担任审判长。", "2021-05-05",
      [("other", "周立新")]),

@@ -42,6 +42,8 @@ from .predicates import Predicate, overlaps_any, predicates
 __all__ = ["find_events"]
 
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
+# 以现场和通讯表决相结合的方式召开: the manner of an act holds no act of its own
+_MANNER = regex.compile(r"(?:以|通过|采取|采用)[^，,。；;：:\n]{1,20}?的?(?:方式|形式)")
 _SHORT_QUOTE = 12  # a quote this long, its marks included, is speech
 _BEFORE_QUOTED_EVENT = frozenset(("导致", "造成", "引发", "发生", "突发", "出现", "引起"))
 _QUOTE = regex.compile(r"“[^”\n]{2,400}”|「[^」\n]{2,400}」|『[^』\n]{2,400}』")
@@ -56,6 +58,7 @@ _ACTING_VENUES = ("中心", "机场")  # venues that are bodies too: 发射中�
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
 _MAX_PARTY_WORDS = 6  # words of a party opening a clause (一名 65 岁 蔡姓 男子)
+_HELD = frozenset(("meeting", "launch", "suspend"))  # what a meeting undergoes, not does
 _HAPPENINGS = lx.HAPPENING_TYPES | {"change", "cases"}  # a measure rises, cases are found
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
@@ -110,6 +113,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                  *((s, e, "nz") for s, e in titles)])
     blocked = union_spans([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
                       *titles, *quotes, *bylines, *(m.span() for m in _ASIDE.finditer(norm)),
+                      *(m.span() for m in _MANNER.finditer(norm)),
                       *((s, e) for _, s, e in find_words(_not_triggers(), norm)),
                       *(m.span() for m in _ALL_THAT_SHOULD.finditer(norm))])
     title_spans = union_spans(titles)
@@ -251,6 +255,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if (agent is None or agent.actor is None) and n == 0 and not args.passive:
                     # 该案在某法院审理: the court, not the case, acts
                     agent = _place_of_action(p, first_word, pred.first, sent_actors) or agent
+                if (agent is not None and agent.actor is None and pred.type in _HELD
+                        and agent.name.endswith(lx.MEETING_WORDS)):
+                    agent = None  # 会议于…以…表决的方式召开: the meeting is held
                 if pred.type in _HAPPENINGS and agent is not None and (
                         agent.actor is None or agent.actor.kind is not ActorKind.PERSON):
                     agent = None  # 某路段发生事故, 煤矿发生事故: things happen, nobody acts;
@@ -629,7 +636,7 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     head = words.removesuffix("们") or words  # 队员们: people in the plural
     if not _ends_like_doer(head) or head.endswith(lx.THING_WORDS):
         return None  # 卫星送入轨道, 线路开通, 二号机组停堆: a thing or theme, not a doer
-    if words.endswith(lx.MEETING_WORDS) and kind in ("meeting", "launch", "suspend"):
+    if words.endswith(lx.MEETING_WORDS) and kind in _HELD:
         return None  # 会议召开: the meeting is held, it holds nothing (会议决定: it decides)
     return _Agent(s, e, None, p.text[s:e])
 

@@ -144,6 +144,11 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 passive = passive or left in ("被", "遭", "遭到", "受到")
                 j = k - 2
                 continue
+            if left == "的":
+                disposal = _disposal_before(words, tags, clause_lo_word, k - 1)
+                if disposal is not None:
+                    j = disposal - 1  # 将吵架的两个人带上: the object; the subject is before 将
+                    continue
             if left in PREPOSITIONS or left in INSTRUMENT_VERBS or (
                     k - 1 >= clause_lo_word and tags[k - 1] == "p"):
                 j = k - 2  # 对X, 到X, 利用X: no subject; look further left
@@ -156,6 +161,18 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
 
 
 _COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer's noun
+_DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relative clause
+
+
+def _disposal_before(words: list[str], tags: list[str], lo: int, de: int) -> int | None:
+    """Where 将/把 stands before the relative clause that ends in the 的 at ``de`` (将出现
+    症状的学生送往: the noun phrase is the object of 将), within the clause."""
+    for m in range(de - 1, max(lo, de - _DISPOSAL_REACH) - 1, -1):
+        if words[m] in ("将", "把"):
+            return m
+        if tags[m] == "x":
+            return None
+    return None
 _GROUP_ENDS = frozenset(("一行", "等", "等人", "们", "一家", "夫妇"))
 _HEAD_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "j", "ng", "s", "k"))
 _NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预计", "预估", "方面", "左右",

@@ -367,6 +367,8 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # a dispatch verb ends a body's name: the unit sent is another one (调集…大队)
     ("南宁市公安局调集交警大队赶往。", [("ORG", "南宁市公安局")]),
     ("南宁市公安局胡集派出所民警赶往。", [("ORG", "南宁市公安局胡集派出所")]),
+    # ASCII commas of web text read as the model learnt them (平,樊婷婷 as 平，樊婷婷)
+    ("雙方戰至1比1平,樊婷婷隨後頭球絕殺。", [("PERSON", "樊婷婷")]),
     # a prefecture-level city or a Taiwan county written alone is that place, as written
     ("南投、花蓮遊客上山，武汉游客也来了。", [("PLACE", "南投"), ("PLACE", "花蓮"), ("PLACE", "武汉")]),
     # fire and police units are bodies by their head (分隊, 大队, 中队)

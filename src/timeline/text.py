@@ -18,7 +18,7 @@ import ahocorasick_rs
 import regex
 
 __all__ = ["DOC_TITLE", "Span", "alternation", "clauses", "find_words", "has_break", "normalize",
-           "sentences", "union_spans"]
+           "sentences", "union_spans", "wide_punctuation"]
 
 Span = tuple[int, int]
 
@@ -47,6 +47,24 @@ def _table() -> dict[int, str]:
         trad, simp = line.split("\t")
         table.setdefault(ord(trad), simp)
     return table
+
+
+# ASCII punctuation of Chinese prose (a comma that joins no digits of a number): the tagger
+# and the name model learnt the full-width forms
+_ASCII_PUNCTUATION = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])|[;?!()]")
+_WIDE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def wide_punctuation(norm: str) -> str:
+    """``norm`` with the ASCII commas, colons, semicolons, brackets, question and exclamation
+    marks of prose made full-width (the same length; 1,000 and 10:30 keep theirs).
+
+    >>> wide_punctuation("雙方戰至1比1平,樊婷婷絕殺!共1,000人")
+    '雙方戰至1比1平，樊婷婷絕殺！共1,000人'
+    """
+    if not _ASCII_PUNCTUATION.search(norm):
+        return norm
+    return _ASCII_PUNCTUATION.sub(lambda m: _WIDE[m.group()], norm)
 
 
 def normalize(text: str) -> str:

@@ -16,6 +16,8 @@ from itertools import accumulate
 
 import rjieba
 
+from .text import wide_punctuation
+
 __all__ = ["Tokens", "tokenize", "verb_shares"]
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -44,6 +46,7 @@ def tokenize(norm: str) -> Tokens:
     """
     # the tagger takes UTF-8 only: a lone surrogate becomes U+FFFD, one character for one
     safe = _SURROGATE.sub("\ufffd", norm) if _SURROGATE.search(norm) else norm
+    safe = wide_punctuation(safe)  # 平,樊婷婷: the tagger learnt 平，樊婷婷
     tagged = rjieba.tag(safe)
     words = [w for w, _ in tagged]
     tags = [t for _, t in tagged]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..models import ActorKind
-from ..text import Span
+from ..text import Span, wide_punctuation
 from ..tokens import Tokens
 from . import lexicon as lx
 from .gazetteer import common_words, countries, regions, single_surnames
@@ -71,7 +71,7 @@ def statistical_names(norm: str, tokens: Tokens, free: Callable[[int, int], bool
             else:  # the tagger's dictionary calls 上门 and 青春 places: ask the model
                 tagged_places.add((s, s + len(w)))
                 windows.append(around(s, s + len(w)))
-    found = recognize(norm, windows) if windows else []
+    found = recognize(wide_punctuation(norm), windows) if windows else []
     edges = set(starts) if found else set()
     named = [(s, e, kind) for s, e, kind in found
              if s in edges and (e in edges or e == len(norm)

@@ -370,7 +370,8 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # ASCII commas of web text read as the model learnt them (平,樊婷婷 as 平，樊婷婷)
     ("雙方戰至1比1平,樊婷婷隨後頭球絕殺。", [("PERSON", "樊婷婷")]),
     # a prefecture-level city or a Taiwan county written alone is that place, as written
-    ("南投、花蓮遊客上山，武汉游客也来了。", [("PLACE", "南投"), ("PLACE", "花蓮"), ("PLACE", "武汉")]),
+    ("南投、花蓮遊客上山，武汉游客也来了。",
+     [("PLACE", "南投"), ("PLACE", "花蓮"), ("PLACE", "武汉")]),
     # fire and police units are bodies by their head (分隊, 大队, 中队)
     ("台中市消防局派遣溪湳、大里分隊。", [("ORG", "台中市消防局"), ("ORG", "大里分隊")]),
     ("武警南昌市消防二中队赶到。", [("ORG", "武警南昌市消防二中队")]),

@@ -317,6 +317,12 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     # a region starts no name inside one of the tagger's words (嘉义县: no 义县 of Liaoning)
     ("嘉義縣政府宣布停班停課。", [("ORG", "嘉義縣政府")]),
     ("苗栗以南縣市幾乎都放假。", [("PLACE", "苗栗")]),
+    # a venue right after a city is one place; a union of countries is a body
+    ("座無虛席的深圳寶安體育場響起歌聲。", [("PLACE", "深圳寶安體育場")]),
+    ("总统首次访问东盟以外的国家，欧盟表示欢迎。", [("ORG", "东盟"), ("ORG", "欧盟")]),
+    # a team's name starts after the verb an adverb opens (再度捧起); 暂委 is no sub-unit
+    ("時隔4年後再度捧起大運女足冠軍獎盃。", [("ORG", "大運女足")]),
+    ("區域法院暫委法官嚴文謙判處被告入獄。", [("ORG", "區域法院"), ("PERSON", "嚴文謙")]),
     # a country is no person, even before a title; rescue teams and weather offices are bodies
     ("老挝、越南、东帝汶外长将访华。", [("PLACE", "老挝"), ("PLACE", "越南"), ("PLACE", "东帝汶")]),
     ("商丘市义务救援队队员赶到现场。", [("ORG", "商丘市义务救援队")]),

@@ -75,6 +75,13 @@ def _region_tail() -> regex.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _region_venue() -> regex.Pattern[str]:
+    """A venue or a part of a city right after a run of region names (宝安体育场, 城区)."""
+    return regex.compile(
+        rf"{_BODY_CHAR}{{0,8}}?(?:{_alt(lx.VENUE_HEADS)})|(?:主城区|城区|市区|郊区)", regex.V1)
+
+
 _SCANNER_KINDS = (
     "nat", "known", "lvl", "byline", "titles", "comrade", "speech", "decl",
 )
@@ -565,6 +572,10 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             last_org = _after_region(b, s, e) or last_org
             continue
         if source == "team":
+            opens = _name_start(tokens, s, e)
+            if opens is None or not b.free(opens, e):
+                continue
+            s = opens
             name = norm[s:e]
             if (not _VERB.search(name) and _han_only(name) and len(name) >= 3
                     and not name[:-1].endswith(lx.TEAM_NOT_BEFORE)):
@@ -743,7 +754,8 @@ def _name_start(t: Tokens, s: int, e: int, after_verbs: bool = False) -> int | N
     k = max(0, bisect.bisect_right(t.starts, s) - 1)
     while k + 1 < len(t.starts) and t.starts[k + 1] < e:
         if t.tags[k] in _LOOSE_TAGS or (t.tags[k] == "v" and (
-                after_verbs or t.tags[k + 1] == "ns")):
+                after_verbs or t.tags[k + 1] == "ns" or (k and t.tags[k - 1] == "d"))):
+            # 再度捧起大运女足: a verb after an adverb is a predicate, not part of the name
             s = t.starts[k + 1]  # 市政府调集消防大队: the unit named by its head alone
         k += 1
     return s if e - s >= 3 else None
@@ -814,6 +826,10 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
         org_end = tail.end()
         if not _VERB.search(b.norm, e, org_end) and not _COUNTED.search(b.norm, e, org_end):
             return _organization(b, s, org_end, ("ORG", code, b.norm[e:org_end]))
+    venue = _region_venue().match(b.norm, e)  # 深圳宝安体育场, 万州城区: one place
+    if venue is not None and not _VERB.search(b.norm, e, venue.end()):
+        b.add(ActorKind.PLACE, b.text[s:venue.end()], s, venue.end())
+        return None
     pair = _province_and_city(b.norm[s:e])
     if pair is not None:
         for i, j, piece in pair:  # 四川成都, 陕西西安: a province and its city, two places
@@ -829,7 +845,8 @@ def _after_region(b: _Builder, s: int, e: int) -> tuple[_Actor, int] | None:
     return None
 
 
-_NOT_SUB_UNIT = regex.compile(r"[0-9]|立即|迅速|随即|马上|当即|紧急|连夜|及时|已|正在|组织(?!部)")
+_NOT_SUB_UNIT = regex.compile(
+    r"[0-9]|立即|迅速|随即|马上|当即|紧急|连夜|及时|已|正在|组织(?!部)|暂委")  # 暂委法官: acting
 
 
 def _organization(b: _Builder, s: int, e: int, key: tuple[str, ...]) -> tuple[_Actor, int]:
@@ -1197,6 +1214,8 @@ def _finish(b: _Builder) -> list[Actor]:
     for a in b.by_key.values():
         if a.kind is ActorKind.ORG and a.name.endswith(lx.VENUE_HEADS):
             a.kind = ActorKind.PLACE  # 南宁市体育中心: a venue, though 中心 heads bodies too
+        elif a.kind is ActorKind.PLACE and normalize(a.name) in lx.BLOCS:
+            a.kind = ActorKind.ORG  # 东盟, 欧盟 on their own: bodies that act (欧盟统计局 too)
     actors = sorted(b.by_key.values(), key=lambda a: min(a.mentions) if a.mentions else (0, 0))
     kept = {a.id for a in actors
             if a.mentions and a.name not in lx.NOT_ORGS and a.name not in lx.GENERIC_BODIES}

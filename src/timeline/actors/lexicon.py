@@ -181,6 +181,9 @@ BARE_HEADS = (
 )
 # Heads of venues, stations, roads and scenic areas: what ends in one is a place, even when
 # an organization head (中心) is part of it (南宁市体育中心, 酒泉卫星发射中心).
+# Unions of countries the country table lists with them: bodies that act, not places
+BLOCS = frozenset(("欧盟", "东盟", "非盟", "阿盟", "北约"))
+
 VENUE_HEADS = (
     "体育中心", "会展中心", "展览中心", "会议中心", "发射中心", "体育馆", "体育场", "宾馆",
     "国宾馆", "大会堂", "大剧院", "剧院", "景区", "风景区", "大桥", "火车站", "高铁站", "机场",

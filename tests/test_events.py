@@ -587,6 +587,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # quoted after 导致 still is one
     ("5月4日，男子因“未列舱单货物”被捕。", ["被捕"]),
     ("5月4日，午餐导致“食物中毒”。", ["食物中毒"]),
+    # after 这次/此次 a verb is a noun (此次会谈取得成功: the talks, no new event)
+    ("5月4日，此次会谈取得成功。", []),
     # a verb before 部门 or 小组 names a body by its duty; the body is the doer
     ("5月4日，案件已移交海关处置部门处理。", ["移交", "处理"]),
 ])

@@ -30,6 +30,7 @@ from .lexicon import (
 __all__ = ["Predicate", "overlaps_any", "predicates"]
 
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
+_THIS_TIME = frozenset(("这次", "此次", "本次", "该次", "那次", "上次", "此番", "这一", "此"))
 _NOUN_OK_BEFORE = frozenset(("的", "之", "一", "该", "此", "这", "那", "其", "各", "本", "次"))
 _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶赴现场)
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
@@ -224,8 +225,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                      or words[last + 2] in ("上", "后", "前"))):
             i = last + 1  # 召开部署会: the verb names the meeting
             continue
-        if before == "的" and cls == "verb":
-            i = last + 1  # 会议的召开符合…: a verb right after 的 is a noun
+        if (before == "的" or before in _THIS_TIME) and cls == "verb":
+            i = last + 1  # 会议的召开符合…, 这次访问是…: a verb after 的 or 这次 is a noun
             continue
         if tags[i] == "vn" and (before in _NOUN_OK_BEFORE or (
                 out and out[-1].last == i - 1 and out[-1].cls == "verb"

@@ -481,6 +481,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，共出动执法人员8人次。", "2021-05-05", [("dispatch", None)]),
     ("5月4日，大雨致南宁机场多个航班取消，造成2人死亡。", "2021-05-05",
      [("suspend", None), ("casualty", None)]),
+    # death and injury happen to a person: nobody does them
+    ("5月4日，伤者张某当场死亡。", "2021-05-05", [("casualty", None)]),
     # after 将/把 a noun phrase with a relative clause is the object, the doer stands before
     ("5月4日，民警迅速将吵架的两个人带上警车，然后疏散围观群众。", "2021-05-05",
      [("other", "民警"), ("rescue", "民警")]),

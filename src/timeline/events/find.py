@@ -259,7 +259,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         and agent.name.endswith(lx.MEETING_WORDS)):
                     agent = None  # 会议于…以…表决的方式召开: the meeting is held
                 if pred.type in _HAPPENINGS and agent is not None and (
-                        agent.actor is None or agent.actor.kind is not ActorKind.PERSON):
+                        agent.actor is None or agent.actor.kind is not ActorKind.PERSON
+                        or pred.type == "casualty"):  # 张某当场死亡: it happens to him
                     agent = None  # 某路段发生事故, 煤矿发生事故: things happen, nobody acts;
                     # a person may cause one (李某驾车撞向…)
                 elif agent is not None and not args.passive and not by_doer and not existential:

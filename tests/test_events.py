@@ -481,6 +481,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，共出动执法人员8人次。", "2021-05-05", [("dispatch", None)]),
     ("5月4日，大雨致南宁机场多个航班取消，造成2人死亡。", "2021-05-05",
      [("suspend", None), ("casualty", None)]),
+    # with 同/与 before a relative clause, the noun phrase is the partner, not the doer
+    ("5月4日，主席周立新在北京同首次访华的某国总统阿里举行会谈。", "2021-05-05",
+     [("talks", "周立新")]),
     # death and injury happen to a person: nobody does them
     ("5月4日，伤者张某当场死亡。", "2021-05-05", [("casualty", None)]),
     # after 将/把 a noun phrase with a relative clause is the object, the doer stands before

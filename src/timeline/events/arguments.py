@@ -144,11 +144,13 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 passive = passive or left in ("被", "遭", "遭到", "受到")
                 j = k - 2
                 continue
-            if left == "的":
-                disposal = _disposal_before(words, tags, clause_lo_word, k - 1)
-                if disposal is not None:
-                    j = disposal - 1  # 将吵架的两个人带上: the object; the subject is before 将
-                    continue
+            de = k - 1 if left == "的" else next((d for d in range(j, k - 1, -1)
+                                                   if words[d] == "的"), None)
+            disposal = (_disposal_before(words, tags, clause_lo_word, de)
+                        if de is not None else None)
+            if disposal is not None:
+                j = disposal - 1  # 将吵架的两个人带上: the object; the subject is before 将
+                continue
             if left in PREPOSITIONS or left in INSTRUMENT_VERBS or (
                     k - 1 >= clause_lo_word and tags[k - 1] == "p"):
                 j = k - 2  # 对X, 到X, 利用X: no subject; look further left
@@ -164,11 +166,16 @@ _COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer'
 _DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relative clause
 
 
+# before a relative clause, these make the noun phrase it describes an object or a partner
+_OBJECT_MARKERS = frozenset(("将", "把", "同", "与", "跟", "对", "向"))  # not 和: 法官和…组成的
+
+
 def _disposal_before(words: list[str], tags: list[str], lo: int, de: int) -> int | None:
-    """Where 将/把 stands before the relative clause that ends in the 的 at ``de`` (将出现
-    症状的学生送往: the noun phrase is the object of 将), within the clause."""
+    """Where 将/把 (or 同/与/对) stands before the relative clause that ends in the 的 at
+    ``de`` (将出现症状的学生送往, 同首次访华的某国总统举行会谈: the noun phrase is the object
+    or the partner), within the clause."""
     for m in range(de - 1, max(lo, de - _DISPOSAL_REACH) - 1, -1):
-        if words[m] in ("将", "把"):
+        if words[m] in _OBJECT_MARKERS:
             return m
         if tags[m] == "x":
             return None

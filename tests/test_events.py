@@ -484,6 +484,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # with 同/与 before a relative clause, the noun phrase is the partner, not the doer
     ("5月4日，主席周立新在北京同首次访华的某国总统阿里举行会谈。", "2021-05-05",
      [("talks", "周立新")]),
+    # a 根据 phrase between the subject and the verb is an adverbial
+    ("5月4日，民警根据群众举报赶到现场。", "2021-05-05", [("movement", "民警")]),
     # death and injury happen to a person: nobody does them
     ("5月4日，伤者张某当场死亡。", "2021-05-05", [("casualty", None)]),
     # after 将/把 a noun phrase with a relative clause is the object, the doer stands before

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actors.lexicon import TITLES
 from ..prepared import PreparedText
 from .lexicon import (
+    ACCORDING,
     AGENT_END_CHARS,
     AGENT_MARKERS,
     BODY_HEADS,
@@ -119,6 +120,10 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 j -= 1
             continue
         near = False
+        source = _according_before(words, tags, clause_lo_word, j)
+        if source is not None:
+            j = source - 1  # 民警根据群众举报赶到: the source is an adverbial
+            continue
         if tag in _STOP_TAGS:
             break
         if is_nominal(w, tag):
@@ -164,6 +169,19 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
 
 _COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer's noun
 _DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relative clause
+
+
+_SOURCE_REACH = 6  # words of the phrase 根据/按照 introduces
+
+
+def _according_before(words: list[str], tags: list[str], lo: int, j: int) -> int | None:
+    """Where 根据/按照 opens the phrase that word ``j`` ends (根据群众举报), in its clause."""
+    for m in range(j - 1, max(lo, j - _SOURCE_REACH) - 1, -1):
+        if words[m] in ACCORDING:
+            return m
+        if tags[m] == "x":
+            return None
+    return None
 
 
 # before a relative clause, these make the noun phrase it describes an object or a partner

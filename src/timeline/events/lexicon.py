@@ -68,6 +68,10 @@ NOT_EVENT_VERBS = frozenset((
     "不知", "利用", "健谈", "善谈", "隶属", "依据", "遵照",
 ))
 
+# The source or rule an act follows (根据群众举报, 按照要求): what it names is no event, and
+# no subject.
+ACCORDING = frozenset(("根据", "依据", "按照", "依照", "遵照"))
+
 # After any verb, these make it a modifier: a body named by its duty (处置部门, 检验机构;
 # not 工作组: 派出工作组 sends one).
 BODY_HEADS = frozenset(("部门", "单位", "机构", "中心", "小组"))

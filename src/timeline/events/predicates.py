@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..prepared import PreparedText
 from ..text import has_break
 from .lexicon import (
+    ACCORDING,
     BODY_HEADS,
     HAPPENING_TYPES,
     MIN_VERB_SHARE,
@@ -68,8 +69,6 @@ _PHASE_TYPES = frozenset(("suspend", "resume"))
 _CAUSATIVES = frozenset(("造成", "致使", "导致", "引发", "引起", "致", "酿成"))
 # a subject joined to what happens to it (价格上涨, 山洪暴发, 房屋倒塌): the second verb
 _STATE_CHANGES = frozenset(("change", *HAPPENING_TYPES))
-# the source or rule an act follows (根据群众举报, 按照要求): what it names is no event
-_ACCORDING = frozenset(("根据", "依据", "按照", "依照", "遵照"))
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
 
@@ -105,7 +104,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i += 1
             continue
         w = words[i]
-        if w in _ACCORDING:
+        if w in ACCORDING:
             skip_to = _according_end(words, tags, i, stop)  # 根据群众举报: the source, no act
             i += 1
             continue

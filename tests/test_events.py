@@ -484,6 +484,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # with 同/与 before a relative clause, the noun phrase is the partner, not the doer
     ("5月4日，主席周立新在北京同首次访华的某国总统阿里举行会谈。", "2021-05-05",
      [("talks", "周立新")]),
+    # a verb after the name of an alert level is no object of it (…应急响应升级为…); 调度
+    # sends people, who do the next things
+    ("5月4日，澜州市防汛指挥部将三级应急响应升级为二级应急响应，调度一千余人开展抢险。",
+     "2021-05-05", [("decide", "澜州市防汛指挥部"), ("dispatch", "澜州市防汛指挥部"),
+                    ("rescue", "一千余人")]),
     # a 根据 phrase between the subject and the verb is an adverbial
     ("5月4日，民警根据群众举报赶到现场。", "2021-05-05", [("movement", "民警")]),
     # death and injury happen to a person: nobody does them

@@ -108,13 +108,15 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     quotes = [m.span() for m in _QUOTE.finditer(norm)
               if m.end() - m.start() >= _SHORT_QUOTE or norm[m.start() - 2:m.start()] not in
               _BEFORE_QUOTED_EVENT]  # a short quote is a term (“入口未列舱单货物”), no act
+    set_phrases = [(s, e) for _, s, e in find_words(_not_triggers(), norm)]
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
                  *((t.start, t.end, "t") for t in times),
-                 *((s, e, "nz") for s, e in titles)])
+                 *((s, e, "nz") for s, e in titles),
+                 *((s, e, "n") for s, e in set_phrases)])  # 应急响应: one noun, no verb
     blocked = union_spans([*((s, e) for s, e, _ in mentions), *((t.start, t.end) for t in times),
                       *titles, *quotes, *bylines, *(m.span() for m in _ASIDE.finditer(norm)),
                       *(m.span() for m in _MANNER.finditer(norm)),
-                      *((s, e) for _, s, e in find_words(_not_triggers(), norm)),
+                      *set_phrases,
                       *(m.span() for m in _ALL_THAT_SHOULD.finditer(norm))])
     title_spans = union_spans(titles)
     cues = [m.span() for m in _PLAN_CUE.finditer(norm)]

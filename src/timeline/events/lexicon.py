@@ -84,7 +84,7 @@ HAPPENING_TYPES = frozenset(("accident", "fire", "disaster", "casualty", "incide
 PIVOT_VERBS = frozenset(("要求", "让", "叫", "命令", "责令", "派", "派出", "组织", "安排", "指派",
                          "协助", "帮助", "请", "邀请", "动员", "指导", "督促", "带领", "率领",
                          "遭遇", "遭到", "遇到", "发现", "目击", "指令", "指示", "通知", "出动",
-                         "调派", "调集", "派遣", "抽调", "调动", "召集"))
+                         "调派", "调集", "派遣", "抽调", "调动", "召集", "调度"))
 
 # Negation before a predicate (skipping adverbs): a negative event (火灾未造成人员伤亡).
 NEGATIONS = ("尚未", "并未", "从未", "未曾", "未有", "未能", "无法", "不能", "没有", "并没有",

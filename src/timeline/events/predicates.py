@@ -69,6 +69,7 @@ _PHASE_TYPES = frozenset(("suspend", "resume"))
 _CAUSATIVES = frozenset(("造成", "致使", "导致", "引发", "引起", "致", "酿成"))
 # a subject joined to what happens to it (价格上涨, 山洪暴发, 房屋倒塌): the second verb
 _STATE_CHANGES = frozenset(("change", *HAPPENING_TYPES))
+_RESULT_MARKS = frozenset(("为", "成"))  # 升级为, 调整为: a change to a result is a verb
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
 
@@ -178,6 +179,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
                   and ((words[i - 1] in modifiers() and words[i - 1] not in ("将", "把")
                         and words[i - 1] not in table)
                        or (i + 1 < stop and words[i + 1] in ("了", "着", "过"))
+                       or (i + 1 < stop and words[i + 1] in _RESULT_MARKS)
                        or (share >= _FINAL_VERB_SHARE and (i + 1 >= stop or tags[i + 1] == "x")
                            and tags[i - 1] not in ("m", "x", "uj", "p") and words[i - 1] != "的"))):
                 # 迅速联系警方, 基本清理完毕, 参观了: a verb after an adverb or before an
@@ -229,7 +231,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             continue
         if tags[i] == "vn" and (before in _NOUN_OK_BEFORE or (
                 out and out[-1].last == i - 1 and out[-1].cls == "verb"
-                and out[-1].type != "movement")):
+                and out[-1].type != "movement"
+                and not overlaps_any(blocked, out[-1].start, out[-1].end))):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object (到场调查: two)
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)

@@ -373,6 +373,10 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # a dispatch verb ends a body's name: the unit sent is another one (调集…大队)
     ("南宁市公安局调集交警大队赶往。", [("ORG", "南宁市公安局")]),
     ("南宁市公安局胡集派出所民警赶往。", [("ORG", "南宁市公安局胡集派出所")]),
+    # a hospital's name starts after 送往; a nearby hospital is none; Hong Kong police
+    # districts are bodies
+    ("傷者被送往伊利沙伯醫院及附近醫院治理。", [("ORG", "伊利沙伯醫院")]),
+    ("沙田警區人員拘捕一名男子。", [("ORG", "沙田警區")]),
     # ASCII commas of web text read as the model learnt them (平,樊婷婷 as 平，樊婷婷)
     ("雙方戰至1比1平,樊婷婷隨後頭球絕殺。", [("PERSON", "樊婷婷")]),
     # a prefecture-level city or a Taiwan county written alone is that place, as written

@@ -137,7 +137,7 @@ def _bare_heads() -> regex.Pattern[str]:
 
 _UNSAFE_FOR_AUTOMATON = regex.compile(r"[\ud800-\udfff\ufffd]")  # see find_words
 _BODY = regex.compile(rf"{_BODY_CHAR}+", regex.V1)
-_BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被为了是从到同]]", regex.V1)
+_BARE_LEFT = regex.compile(r"[\p{Han}&&[^和与及、在由对向经据将把被为了是从到同往赴至]]", regex.V1)
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +178,8 @@ def _venue_heads() -> regex.Pattern[str]:
 
 # 记者从市消防救援大队: a reporter and a preposition are no part of a name
 _NOT_IN_BARE = regex.compile(
-    r"记者|通讯员|组织(?!部)|[从由经据被把将对向](?=[省市县区])|^(?:随后|尽管|但是)")
+    r"记者|通讯员|组织(?!部)|[从由经据被把将对向](?=[省市县区])|\G(?:随后|尽管|但是)"
+    r"|\G(?:附近|就近|当地|周边|邻近|最近)")  # 送往附近医院: a hospital, no name
 
 
 def _bare_names(norm: str, heads: regex.Pattern[str] | None = None

@@ -20,6 +20,7 @@ ORG_HEADS = (
     "厅", "局", "委", "部", "署", "总队", "支队", "大队", "中队", "救援站", "消防站", "派出所",
     "分局", "监狱", "海关", "督导组", "督查组", "调查组", "专家组", "巡视组", "检查组",
     "救援队", "消防队", "医疗队", "搜救队", "气象台", "气象局", "煤矿", "调查处",
+    "调查队", "警区", "警署",  # 灣仔警區刑事調查隊, 沙田警署
 )
 # Heads that name a body only right after a national prefix (中国有色网, 中国有色金属报).
 NATIONAL_ONLY_HEADS = ("网", "报", "社")
@@ -178,6 +179,7 @@ BARE_HEADS = (
     "基金会", "出版社", "报社", "电视台", "有限公司", "股份有限公司", "有限责任公司",
     "集团股份有限公司", "集团控股有限公司", "集团有限公司", "控股有限公司",
     "分队", "大队", "中队",  # fire and police units (豐南分隊)
+    "警区", "警署",  # Hong Kong police districts and stations (沙田警區)
 )
 # Heads of venues, stations, roads and scenic areas: what ends in one is a place, even when
 # an organization head (中心) is part of it (南宁市体育中心, 酒泉卫星发射中心).

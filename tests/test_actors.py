@@ -373,6 +373,11 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # a dispatch verb ends a body's name: the unit sent is another one (调集…大队)
     ("南宁市公安局调集交警大队赶往。", [("ORG", "南宁市公安局")]),
     ("南宁市公安局胡集派出所民警赶往。", [("ORG", "南宁市公安局胡集派出所")]),
+    # parts of the country, river basins and basins are places, whole
+    ("黄河流域和四川盆地降雨，西北地区、港澳台地区和江淮也有。",
+     [("PLACE", "黄河流域"), ("PLACE", "四川盆地"), ("PLACE", "西北地区"), ("PLACE", "港澳台地区"),
+      ("PLACE", "江淮")]),
+    ("西北风很大，东北方向有雨。", []),
     # a hospital's name starts after 送往; a nearby hospital is none; Hong Kong police
     # districts are bodies
     ("傷者被送往伊利沙伯醫院及附近醫院治理。", [("ORG", "伊利沙伯醫院")]),

@@ -621,6 +621,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
             _declaration(b, m, last_org)
     _confirm_people(b, tokens, given)
     _countries(b)
+    _areas(b)
     _statistical(b, tokens)
     _orgs_after_places(b)
     _addresses(b)
@@ -741,6 +742,37 @@ def _countries(b: _Builder) -> None:
         if b.inside_word(s, shortest=2):
             continue  # 增加纳税: no 加纳
         if b.free(s, e) and norm[e:e + 1] not in ("人", "籍", "队", "语", "式", "方"):
+            b.add(ActorKind.PLACE, b.text[s:e], s, e)
+
+
+@lru_cache(maxsize=1)
+def _areas_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:{_alt(lx.GEO_DIRECTIONS)})地区|(?:{_alt(lx.GEO_AREAS)})(?:地区)?"
+        rf"|(?:{_BODY_CHAR}){{1,3}}[河江湖]流域|(?:{_BODY_CHAR}){{2,3}}盆地|(?:台湾|香港|澳门)地区",
+        regex.V1)
+
+
+def _areas(b: _Builder) -> None:
+    """Parts of the country, river basins and basins (西北地区, 江淮, 淮河流域, 四川盆地)."""
+    if "地区" not in b.norm and "流域" not in b.norm and "盆地" not in b.norm and not any(
+            a in b.norm for a in lx.GEO_AREAS):
+        return
+    starts = set(b.tokens.starts) if b.tokens is not None else set()
+    for m in _areas_re().finditer(b.norm):
+        s, e = m.span()
+        while (s not in starts or b.function_word_at(s)) and e - s > 3 and starts:
+            s += 1  # 塔里木盆地 from its first word, 以黑龙江流域 after the preposition
+        if s not in starts or b.inside_word(s, shortest=2) or any(
+                ms < e and s < me and not (s <= ms and me <= e)
+                for a in b.by_key.values() for ms, me in a.mentions):
+            continue  # 江南区, 江淮汽车: a longer name holds it
+        for a in b.by_key.values():  # 四川 of 四川盆地, 台湾 of 台湾地区: the longer place
+            if a.kind is ActorKind.PLACE:
+                for span in [sp for sp in a.mentions if s <= sp[0] and sp[1] <= e]:
+                    del a.mentions[span]
+                    b.release(*span)
+        if b.free(s, e):
             b.add(ActorKind.PLACE, b.text[s:e], s, e)
 
 

@@ -183,6 +183,12 @@ BARE_HEADS = (
 )
 # Heads of venues, stations, roads and scenic areas: what ends in one is a place, even when
 # an organization head (中心) is part of it (南宁市体育中心, 酒泉卫星发射中心).
+# Parts of the country news names as places: a direction with 地区 (西北地区), these names
+# alone or with 地区 (江淮, 长三角, 港澳台地区), a river's basin (淮河流域), a basin (四川盆地).
+GEO_DIRECTIONS = ("华北", "华南", "华东", "华中", "华西", "西北", "西南", "东北", "东南")
+GEO_AREAS = ("江淮", "黄淮", "江汉", "黄淮海", "长三角", "珠三角", "京津冀", "港澳台",
+             "长江中下游", "长江中游", "长江下游")
+
 # Unions of countries the country table lists with them: bodies that act, not places
 BLOCS = frozenset(("欧盟", "东盟", "非盟", "阿盟", "北约"))
 

@@ -222,3 +222,10 @@ def test_a_scene_sentence_dates_what_follows(text: str, expected: list[tuple[str
 def test_an_adverb_joined_to_a_verb_by_the_tagger_still_gives_the_verb() -> None:
     doc = extract("9月13日，新生开学典礼在新校区隆重举行。", dct="2008-09-17")
     assert [(e.type.value, e.trigger.text) for e in doc.events] == [("meeting", "举行")]
+
+
+@pytest.mark.parametrize("span", ["0—24时", "0-24时", "0时至24时"])
+def test_a_day_counted_to_24_hours_is_the_story_day(span: str) -> None:
+    # the range ends at the next midnight, but the day it covers is the 7th
+    times = find_times(f"2月7日{span}，全国新增病例。当日新增治愈。", dct="2022-02-08")
+    assert [(t.text, t.time.value) for t in times][-1] == ("当日", "2022-02-07")

@@ -357,9 +357,12 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
         if r.type in (TimeType.DATE, TimeType.TIME):
             if r.day is not None and "X" not in r.value.split("T")[0] and not r.ordinal:
                 day = r.day
-                if ranged:  # 9月8日0时至24时: the last day the range covers, not the 24时 end
+                if ranged or r.type == TimeType.TIME:
+                    # 9月8日0时至24时, 2月7日0—24时: the last day the range covers, not the
+                    # midnight its 24时 ends at
                     value = r.to_value()
-                    if value.end is not None and value.start is not None:
+                    if value.end is not None and value.start is not None and (
+                            ranged or (value.end.date() == day and value.start.date() < day)):
                         day = (value.end - timedelta(microseconds=1)).date()
                 ctx.narrative = day
                 ctx.sentence_day = day

@@ -599,6 +599,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # quoted after 导致 still is one
     ("5月4日，男子因“未列舱单货物”被捕。", ["被捕"]),
     ("5月4日，午餐导致“食物中毒”。", ["食物中毒"]),
+    # a kind of case (确诊病例, 治愈出院病例) is no event; the count of new ones is
+    ("5月4日，全省报告新增确诊病例5例，新增治愈出院病例3例。", ["报告", "新增", "新增"]),
     # after 这次/此次 a verb is a noun (此次会谈取得成功: the talks, no new event)
     ("5月4日，此次会谈取得成功。", []),
     # a verb before 部门 or 小组 names a body by its duty; the body is the doer

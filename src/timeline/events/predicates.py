@@ -59,7 +59,8 @@ _DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡�
                          "施工", "维修", "抢修", "医疗"))
 _CREW_HEADS = frozenset(("官兵", "民警", "战士", "干部", "消防员", "工人", "分队", "专家")) | (
     _NOUN_HEADS)
-_KIND_NOUNS = frozenset(("症状", "现象", "症候"))  # 呕吐症状: a kind of symptom, no event
+# 呕吐症状, 确诊病例, 治愈出院病例: a kind of symptom or case, no event
+_KIND_NOUNS = frozenset(("症状", "现象", "症候", "病例", "病人"))
 _DEMONSTRATIVES = frozenset("该此这那其")
 _NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the noun
 _NO_VERB_AFTER = frozenset(("据",))  # 据了解, 据介绍: "according to", no event
@@ -164,7 +165,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
                     and not _place_word(w, shares)  # 操场上: a noun and its localizer
                     and before not in _NO_VERB_AFTER
                     and not _in_noun_phrase(tags, i, stop, share)
-                    and not (i + 1 < stop and (words[i + 1] in _KIND_NOUNS
+                    and not (i + 1 < stop and (_kind_follows(words, i + 1, stop)
                                                or words[i + 1] in _NOUN_HEADS
                                                or (share < _NOUN_USE_SHARE
                                                    and words[i + 1] in _ABSTRACT_HEADS)))
@@ -239,7 +240,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
                                 or words[last + 1] in BODY_HEADS
                                 or (words[i] in _DUTY_VERBS and words[last + 1] in _CREW_HEADS)
                                 or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)
-                                or words[last + 1] in _KIND_NOUNS):
+                                or _kind_follows(words, last + 1, stop)):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things
             continue
         if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop and (
@@ -256,6 +257,17 @@ def predicates(p: PreparedText, lo: int, hi: int,
     # names, times, titles, quotations hold no event
     return [x for k, x in enumerate(out) if not overlaps_any(blocked, x.start, x.end)
             and not _cause_of_next(words, out, k)]
+
+
+_CASE_STATES = frozenset(("出院", "死亡", "确诊", "疑似", "重症", "危重"))  # 治愈出院病例
+_CASE_COUNTS = frozenset(("新增", "累计", "现有", "报告", "发现"))  # 新增确诊病例: 新增 counts
+
+
+def _kind_follows(words: list[str], j: int, stop: int) -> bool:
+    """Whether a kind noun follows at ``j``, or after one more verb (治愈 出院 病例)."""
+    return words[j] in _KIND_NOUNS or (j + 1 < stop and words[j + 1] in _KIND_NOUNS
+                                       and words[j] in _CASE_STATES
+                                       and words[j - 1] not in _CASE_COUNTS)
 
 
 def _place_word(word: str, shares: dict[str, float]) -> bool:

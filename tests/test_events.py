@@ -618,6 +618,9 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     ("5月4日，民警调取录像，以便核查车辆去向。", ["调取"]),
     # a condition reaches over the rest of its sentence
     ("5月4日，校方联系了家长，如果学生出现不适，立即送往医院。", ["联系"]),
+    # an exhortation (要… at a clause's start) reaches over its sentence; 刚要 is no such
+    ("5月4日，会议召开。会议指出，要深入学习文件精神，坚决稳住经济大盘。", ["召开", "指出"]),
+    ("5月4日，救护车刚要转弯时，与货车相撞。", ["相撞"]),
     # a habit is no event of a day; 只要 is a condition
     ("5月4日，黄某被抓获。他平时喜欢看热闹，只要哪里人多，他就往哪里去。", ["抓获"]),
     # the name of an alert level is no event; starting it is

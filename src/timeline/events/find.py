@@ -170,6 +170,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         condition = _first_cue(p, s_lo, s_hi, lx.CONDITION_CUES)
+        exhortation = _exhortation(p, s_lo, s_hi)
+        if exhortation is not None and (condition is None or exhortation < condition):
+            condition = exhortation
         order = _order_content(norm, s_lo, s_hi)
         if order is not None and (condition is None or order < condition):
             condition = order
@@ -509,6 +512,23 @@ def _opening_party(p: PreparedText, c_lo: int, c_hi: int,
         agent = _agent_of(p, (t.starts[k], t.end(end - 1)), sent_actors, last_person)
         if agent is not None:
             return agent if agent.actor is None else None
+    return None
+
+
+_EXHORTATION_REACH = 3  # words from its clause's start an exhortation's 要 stands within
+
+
+def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
+    """Where an exhortation opens in ``norm[lo:hi]``: 要/务必 near the start of a clause
+    (要深入学习…, 我们要…), not 刚要转弯 nor 因为要接受检疫."""
+    t = p.tokens
+    opened = -1  # the index of the clause's first word
+    for j in p.word_range(lo, hi):
+        if opened < 0 or t.tags[j - 1] == "x":
+            opened = j
+        if t.words[j] in lx.EXHORTATION_CUES and j - opened < _EXHORTATION_REACH and (
+                j == opened or t.tags[j - 1] in ("r", "n", "nr", "nt", "ns")):
+            return t.starts[j]
     return None
 
 

@@ -489,6 +489,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，澜州市防汛指挥部将三级应急响应升级为二级应急响应，调度一千余人开展抢险。",
      "2021-05-05", [("decide", "澜州市防汛指挥部"), ("dispatch", "澜州市防汛指挥部"),
                     ("rescue", "一千余人")]),
+    # a meeting studies what it relays (传达学习): acts of the day, not slogans
+    ("5月4日，省长主持召开常务会议，传达学习文件精神。", "2021-05-05",
+     [("meeting", "省长"), ("other", "省长"), ("other", "省长")]),
     # a 根据 phrase between the subject and the verb is an adverbial
     ("5月4日，民警根据群众举报赶到现场。", "2021-05-05", [("movement", "民警")]),
     # death and injury happen to a person: nobody does them

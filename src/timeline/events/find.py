@@ -37,7 +37,7 @@ from ..prepared import PreparedText
 from ..text import DOC_TITLE, alternation, find_words, union_spans
 from . import lexicon as lx
 from .arguments import Arguments, arguments, is_nominal
-from .predicates import Predicate, overlaps_any, predicates
+from .predicates import Predicate, manner_of_next, overlaps_any, predicates
 
 __all__ = ["find_events"]
 
@@ -274,6 +274,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         last_person = agent
                 if unreal is not None and unreal < pred.start:
                     continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
+                if manner_of_next(p.tokens.words, preds, n):
+                    continue  # 乘坐公交车前往: how 前往 was done, no event of its own
                 if pred.first and p.tokens.words[pred.first - 1] in lx.CHARGE_CUES:
                     continue  # 涉嫌破坏社会安宁: the charge, not what was done that day
                 if headline and norm.find(norm[pred.start:pred.end], s_hi) != -1:

@@ -102,6 +102,11 @@ PREPOSITIONS = frozenset((
 # Co-verbs of an instrument or a means: like a preposition, their noun phrase is no
 # subject (也利用堆高机直接进入 → the subject stands before 利用).
 INSTRUMENT_VERBS = frozenset(("利用", "借助", "运用", "凭借", "依靠", "使用", "用"))
+# Manner co-verbs: before another verb of their clause they say how it was done (乘坐公交车前往,
+# 持刀闯入, 骑机车逃逸: only 前往, 闯入, 逃逸 are events).
+MANNER_COVERBS = frozenset(("乘坐", "乘", "搭乘", "坐", "驾车", "驾驶", "开车", "骑", "骑乘",
+                            "骑车", "持", "手持", "持刀", "携", "携带", "带着", "利用", "借助",
+                            "运用", "使用", "用", "通过"))
 # Links inside one noun phrase.
 NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之", "兼"))
 # Determiners and pronouns that refer back to the last agent.
@@ -123,7 +128,8 @@ AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机�
                "检方", "警察", "医护", "妇女", "男子", "女子", "儿童", "老人", "孩子", "嫌犯",
                "嫌疑人", "官兵", "球队", "代表", "专家", "选手", "网友", "业主", "市民", "村民",
                "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会", "部门",
-               "单位", "机场", "球迷", "粉丝", "观众", "姑娘", "游客", "乘客", "旅客", "群众")
+               "单位", "机场", "球迷", "粉丝", "观众", "姑娘", "游客", "乘客", "旅客", "群众",
+               "病例")  # 该病例乘坐…前往: a case's movements in a tracing report
 # After a named doer, words that keep it the doer (周国平一行, 陈某等人, 双方代表).
 AFTER_AGENT = frozenset(("一行", "等人", "等", "一家", "夫妇", "本人", "自己", "亲自", "同志",
                          "先生", "女士", "一起", "一同", "共同", "分别", "再次", "已经", "首先"))

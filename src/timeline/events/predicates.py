@@ -20,6 +20,7 @@ from .lexicon import (
     ACCORDING,
     BODY_HEADS,
     HAPPENING_TYPES,
+    MANNER_COVERBS,
     MIN_VERB_SHARE,
     NOT_EVENT_VERBS,
     WordClass,
@@ -28,7 +29,7 @@ from .lexicon import (
     verb_shares,
 )
 
-__all__ = ["Predicate", "overlaps_any", "predicates"]
+__all__ = ["Predicate", "manner_of_next", "overlaps_any", "predicates"]
 
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vq"))
 _THIS_TIME = frozenset(("这次", "此次", "本次", "该次", "那次", "上次", "此番", "这一", "此"))
@@ -70,6 +71,7 @@ _PHASE_TYPES = frozenset(("suspend", "resume"))
 _CAUSATIVES = frozenset(("造成", "致使", "导致", "引发", "引起", "致", "酿成"))
 # a subject joined to what happens to it (价格上涨, 山洪暴发, 房屋倒塌): the second verb
 _STATE_CHANGES = frozenset(("change", *HAPPENING_TYPES))
+_MANNER_REACH = 6  # words between a manner co-verb and the verb it describes
 _RESULT_MARKS = frozenset(("为", "成"))  # 升级为, 调整为: a change to a result is a verb
 _LONGEST = 4  # words joined to look up a multi-word entry (接到 报警)
 _SUPPORT_REACH = 4  # words after 发生/造成 to look for the event noun (造成 6 人 死亡)
@@ -292,6 +294,15 @@ def _according_end(words: list[str], tags: list[str], i: int, stop: int) -> int:
                                      and tags[j - 1] in _VERB_TAGS):
             return j - 1
     return stop - 1
+
+
+def manner_of_next(words: list[str], preds: Sequence[Predicate], k: int) -> bool:
+    """Whether ``preds[k]`` is a manner co-verb before the next verb of its clause (乘坐公交车
+    前往: 前往 is the event, 乘坐 says how)."""
+    x = preds[k]
+    return (x.first == x.last and words[x.first] in MANNER_COVERBS and k + 1 < len(preds)
+            and preds[k + 1].first - x.last <= _MANNER_REACH
+            and not any(has_break(w) for w in words[x.last + 1:preds[k + 1].first]))
 
 
 def _cause_of_next(words: list[str], out: list[Predicate], k: int) -> bool:

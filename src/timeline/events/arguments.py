@@ -18,6 +18,7 @@ from .lexicon import (
     AGENT_MARKERS,
     BODY_HEADS,
     INSTRUMENT_VERBS,
+    MANNER_COVERBS,
     NEGATIONS,
     NP_LINKS,
     PREPOSITIONS,
@@ -34,7 +35,7 @@ _TITLES = frozenset(TITLES)
 _TIME_LOCALIZERS = frozenset(("前", "后", "时", "之前", "之后", "以前", "以后", "期间"))
 _NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪",
                         "在场"))
-_SKIP_TAGS = frozenset(("d", "ad", "t", "y", "e", "o", "ul", "uz", "ug", "uv"))
+_SKIP_TAGS = frozenset(("d", "ad", "t", "tg", "y", "e", "o", "ul", "uz", "ug", "uv"))
 _SKIP_WORDS = frozenset(("将", "已", "已经", "曾", "正", "正在", "也", "都", "还", "又", "再",
                          "均", "共", "分别", "先后", "相继", "立即", "随即", "迅速", "及时",
                          "当场", "当即", "随后", "同时", "一起", "一同", "亲自", "专门", "主动",
@@ -88,6 +89,10 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if near and (w in _NEG or (tag == "d" and len(w) > 1 and w[-1] in "未没")):
             negated = True  # 火未 蔓延: the tagger joins the negation to the subject
             j -= 1
+            continue
+        if w in MANNER_COVERBS and j + 1 == first:
+            j -= 1  # 男子持刀闯入: how he went in (the tagger may call 持刀 a noun)
+            near = False
             continue
         if w in AGENT_MARKERS:
             passive = passive or w in ("被", "遭", "遭到", "受到")

@@ -250,8 +250,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     bare = False
                     if args.passive:  # 涉嫌破坏…而被带返: the clause's subject is acted on
                         patient, agent = agent, _agent_of(p, args.doer, sent_actors, last_person)
-                    if p.tokens.words[prev.last] in lx.PIVOT_VERBS and args.subject is not None:
-                        # 要求该女子出示证件: the pivot's object does the next things
+                    if (p.tokens.words[prev.last] in lx.PIVOT_VERBS
+                            or p.tokens.words[prev.last] in lx.SAYING_VERBS
+                            ) and args.subject is not None:
+                        # 要求该女子出示证件, 指一名男子闯入: the object or the reported
+                        # subject does the next things
                         agent = _agent_of(p, args.subject, sent_actors, last_person, carried)
                         if agent is not None:
                             clause_agent = agent

@@ -107,6 +107,9 @@ INSTRUMENT_VERBS = frozenset(("利用", "借助", "运用", "凭借", "依靠", 
 MANNER_COVERBS = frozenset(("乘坐", "乘", "搭乘", "坐", "驾车", "驾驶", "开车", "骑", "骑乘",
                             "骑车", "持", "手持", "持刀", "携", "携带", "带着", "利用", "借助",
                             "运用", "使用", "用", "通过"))
+# Verbs of saying whose object clause has a subject of its own (警方指一名男子闯入…: the man).
+SAYING_VERBS = frozenset(("指", "称", "说", "表示", "指出", "透露", "介绍", "证实", "声称", "宣称",
+                          "据称", "获悉", "得知", "了解到"))
 # Links inside one noun phrase.
 NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之", "兼"))
 # Determiners and pronouns that refer back to the last agent.

@@ -165,6 +165,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
                     and w[0] not in _DEMONSTRATIVES  # 该起: the tagger's join, no verb
                     and not (len(w) == 2 and w[1] == "姓")  # 蔡姓男子: surnamed 蔡
                     and not _place_word(w, shares)  # 操场上: a noun and its localizer
+                    and not _names_meeting(words, tags, i, stop)  # 召开简报会
                     and before not in _NO_VERB_AFTER
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (_kind_follows(words, i + 1, stop)
@@ -224,9 +225,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             i = last + 1
             continue
         before = words[i - 1] if i > idx.start else ""
-        if (last + 1 < stop and words[last + 1] == "会"
-                and (last + 2 >= stop or tags[last + 2] == "x"
-                     or words[last + 2] in ("上", "后", "前"))):
+        if _names_meeting(words, tags, last, stop):
             i = last + 1  # 召开部署会: the verb names the meeting
             continue
         if (before == "的" or before in _THIS_TIME) and cls == "verb":
@@ -263,6 +262,13 @@ def predicates(p: PreparedText, lo: int, hi: int,
 
 _CASE_STATES = frozenset(("出院", "死亡", "确诊", "疑似", "重症", "危重"))  # 治愈出院病例
 _CASE_COUNTS = frozenset(("新增", "累计", "现有", "报告", "发现"))  # 新增确诊病例: 新增 counts
+
+
+def _names_meeting(words: list[str], tags: list[str], last: int, stop: int) -> bool:
+    """Whether the verb ending at ``last`` names a meeting (部署会, 简报会上)."""
+    return (last + 1 < stop and words[last + 1] == "会"
+            and (last + 2 >= stop or tags[last + 2] == "x"
+                 or words[last + 2] in ("上", "后", "前")))
 
 
 def _kind_follows(words: list[str], j: int, stop: int) -> bool:

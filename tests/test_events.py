@@ -489,6 +489,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，澜州市防汛指挥部将三级应急响应升级为二级应急响应，调度一千余人开展抢险。",
      "2021-05-05", [("decide", "澜州市防汛指挥部"), ("dispatch", "澜州市防汛指挥部"),
                     ("rescue", "一千余人")]),
+    # a clause that opens with 将 has its doer in the clause before; a relative clause inside
+    # the object gives no subject
+    ("5月4日，消防人员先利用升降台，将一名正在外墙求助的女子救出。", "2021-05-05",
+     [("report_case", "消防人员"), ("rescue", "消防人员")]),
     # what police say (指…) has a subject of its own; a manner co-verb the tagger calls a noun
     # (持刀) and a time of day (晚) stand between it and its verb; a verb before 会 names it
     ("5月4日，警方召开简报会，指一名男子于3日(周一)晚持刀闯入店铺。", "2021-05-05",

@@ -177,32 +177,34 @@ _DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relati
 
 
 _SOURCE_REACH = 6  # words of the phrase 根据/按照 introduces
+# before a relative clause, these make the noun phrase it describes an object or a partner
+_OBJECT_MARKERS = frozenset(("将", "把", "同", "与", "跟", "对", "向"))  # not 和: 法官和…组成的
 
 
-def _according_before(words: list[str], tags: list[str], lo: int, j: int) -> int | None:
-    """Where 根据/按照 opens the phrase that word ``j`` ends (根据群众举报), in its clause."""
-    for m in range(j - 1, max(lo, j - _SOURCE_REACH) - 1, -1):
-        if words[m] in ACCORDING:
+def _word_before(words: list[str], tags: list[str], lo: int, j: int, reach: int,
+                 wanted: frozenset[str]) -> int | None:
+    """The index of the nearest word of ``wanted`` before word ``j``, within ``reach`` words
+    and its clause (no punctuation between)."""
+    for m in range(j - 1, max(lo, j - reach) - 1, -1):
+        if words[m] in wanted:
             return m
         if tags[m] == "x":
             return None
     return None
 
 
-# before a relative clause, these make the noun phrase it describes an object or a partner
-_OBJECT_MARKERS = frozenset(("将", "把", "同", "与", "跟", "对", "向"))  # not 和: 法官和…组成的
+def _according_before(words: list[str], tags: list[str], lo: int, j: int) -> int | None:
+    """Where 根据/按照 opens the phrase that word ``j`` ends (根据群众举报), in its clause."""
+    return _word_before(words, tags, lo, j, _SOURCE_REACH, ACCORDING)
 
 
 def _disposal_before(words: list[str], tags: list[str], lo: int, de: int) -> int | None:
     """Where 将/把 (or 同/与/对) stands before the relative clause that ends in the 的 at
     ``de`` (将出现症状的学生送往, 同首次访华的某国总统举行会谈: the noun phrase is the object
     or the partner), within the clause."""
-    for m in range(de - 1, max(lo, de - _DISPOSAL_REACH) - 1, -1):
-        if words[m] in _OBJECT_MARKERS:
-            return m
-        if tags[m] == "x":
-            return None
-    return None
+    return _word_before(words, tags, lo, de, _DISPOSAL_REACH, _OBJECT_MARKERS)
+
+
 _GROUP_ENDS = frozenset(("一行", "等", "等人", "们", "一家", "夫妇"))
 _HEAD_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "r", "j", "ng", "s", "k"))
 _NOT_HEADS = frozenset(("全面", "速度", "整个", "同比", "环比", "预计", "预估", "方面", "左右",

@@ -17,6 +17,7 @@ from .lexicon import (
     AGENT_END_CHARS,
     AGENT_MARKERS,
     BODY_HEADS,
+    BODY_PARTS,
     INSTRUMENT_VERBS,
     MANNER_COVERBS,
     NEGATIONS,
@@ -131,6 +132,9 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             continue
         if tag in _STOP_TAGS:
             break
+        if w in BODY_PARTS and j - 1 >= clause_lo_word and is_nominal(words[j - 1], tags[j - 1]):
+            j -= 1  # 该名男子背部烧伤: the man's back; he is the subject
+            continue
         if is_nominal(w, tag):
             k = j
             while k - 1 >= clause_lo_word and words[k - 1] not in _TIME_LOCALIZERS and (

@@ -110,6 +110,9 @@ MANNER_COVERBS = frozenset(("乘坐", "乘", "搭乘", "坐", "驾车", "驾驶"
 # Verbs of saying whose object clause has a subject of its own (警方指一名男子闯入…: the man).
 SAYING_VERBS = frozenset(("指", "称", "说", "表示", "指出", "透露", "介绍", "证实", "声称", "宣称",
                           "据称", "获悉", "得知", "了解到"))
+# Parts of the body that end a subject: the person they belong to is meant (该男子背部烧伤).
+BODY_PARTS = frozenset(("头部", "背部", "面部", "脸部", "腿部", "手部", "脚部", "胸部", "腹部",
+                        "颈部", "腰部", "手臂", "双腿", "双手"))
 # Links inside one noun phrase.
 NP_LINKS = frozenset(("的", "、", "和", "与", "及", "以及", "或", "暨", "之", "兼"))
 # Determiners and pronouns that refer back to the last agent.

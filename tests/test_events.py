@@ -506,8 +506,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a 根据 phrase between the subject and the verb is an adverbial
     ("5月4日，民警根据群众举报赶到现场。", "2021-05-05", [("movement", "民警")]),
     # a body part ends a subject: its owner is meant
-    ("5月4日，该名男子背部烧伤，接受治疗。", "2021-05-05",
-     [("other", "该名男子"), ("other", "该名男子"), ("medical", "该名男子")]),
+    ("5月4日，该名男子双手捂住伤口，随后离开医院。", "2021-05-05",
+     [("other", "该名男子"), ("movement", "该名男子")]),
+    # burns and drownings are casualties: nobody does them
+    ("5月4日，该名男子背部烧伤，一名女童溺水。", "2021-05-05",
+     [("casualty", None), ("casualty", None)]),
     # death and injury happen to a person: nobody does them
     ("5月4日，伤者张某当场死亡。", "2021-05-05", [("casualty", None)]),
     # after 将/把 a noun phrase with a relative clause is the object, the doer stands before

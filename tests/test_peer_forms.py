@@ -1,0 +1,39 @@
+"""Table-driven tests of forms the peers' own suites (Duckling's Chinese corpus, JioNLP's time
+tests) showed the engine getting wrong under CONVENTIONS.md, in phrases and sentences written
+for these tests (``benchmarks/eval_peer_suites.py`` runs the peers' suites themselves).
+
+Each row names only the fields it cares about (helpers from ``test_conventions``). Unless a row
+says otherwise the DCT is 2020-02-26, a Wednesday, and the policy is ``past``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_conventions import PARSE_ARGS, D, P, run_parse, span, year
+from tests.test_news_times import SENTENCE_ARGS, S, run_sentence
+
+# --- a range whose first end names only its year: the second end's year may drop its century
+
+YEAR_FIRST_RANGES = [
+    P("1985到89年9月", D("1985/1989-09", span("1985-01-01", "1989-10-01"), gran="month"),
+      "two-digit-second-year-with-month"),
+    P("2001至2003年5月", D("2001/2003-05", span("2001-01-01", "2003-06-01")),
+      "four-digit-years-with-month"),
+    P("1998到2001年3月10日", D("1998/2001-03-10", span("1998-01-01", "2001-03-11")),
+      "years-then-a-day"),
+    P("2016到18年", D("2016/2018", span("2016-01-01", "2019-01-01"), gran="year"),
+      "two-digit-second-year"),
+    P("1997到03年", D("1997/2003", span("1997-01-01", "2004-01-01")), "second-year-next-century"),
+    P("2019-2020年", D("2019/2020", year(2019)[:1] + year(2020)[1:]), "plain-year-range-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, YEAR_FIRST_RANGES)
+def test_ranges_whose_first_end_is_a_year(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+_ = (S, SENTENCE_ARGS, run_sentence)  # used by the sentence tables below

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_conventions import PARSE_ARGS, D, P, run_parse, span, year
+from tests.test_conventions import PARSE_ARGS, D, P, day, run_parse, span, year
 from tests.test_news_times import SENTENCE_ARGS, S, run_sentence
 
 # --- a range whose first end names only its year: the second end's year may drop its century
@@ -36,4 +36,24 @@ def test_ranges_whose_first_end_is_a_year(text: str, dct: Any, policy: str, exp:
     run_parse(text, dct, policy, exp)
 
 
-_ = (S, SENTENCE_ARGS, run_sentence)  # used by the sentence tables below
+
+# --- a day of month after its month without 日, where a separator or a clause end follows --
+
+BARE_DAYS = [
+    S("会期为1月3至2月10，地点另行通知", "1月3",
+      D("2020-01-03/2020-02-10", span("2020-01-03", "2020-02-11")), "range-of-bare-days"),
+    S("展览从11月20-12月5，免费参观", "11月20",
+      D("2019-11-20/2019-12-05", span("2019-11-20", "2019-12-06")), "hyphen-range-of-bare-days"),
+    S("截至10月31，全市累计接种", "10月31",
+      D("2019-10-31", span(None, "2019-11-01"), mod="ON_OR_BEFORE"), "before-a-comma"),
+    S("2019年12月5，记者来到现场", "12月5", D("2019-12-05", day("2019-12-05")), "with-its-year"),
+    S("报名截止日期是2月3", "2月3", D("2020-02-03", day("2020-02-03")), "at-the-end"),
+    S("5月3家企业复工", "5月3", None, "a-count-follows"),
+    S("3月15%的用户", "3月15", None, "a-percentage"),
+    S("5月3-5日举行", "5月3-5日", D("2019-05-03/2019-05-05"), "day-range-with-ri-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, BARE_DAYS)
+def test_days_without_ri(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -90,6 +90,10 @@ _NTH = (
 )
 # the first of listed days may leave out its 日: 2月2及8日, 3月5、6日
 _LISTED_DAY = rf"(?P<d>{DAY_NUM})(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
+# a day of month after its month may leave out 日 where nothing follows it but a range's
+# separator or the end of a clause: 1月3至2月10, 截至10月31，
+_BARE_DAY = (rf"(?P<d>{NOT_AR}{DAY_AR})"
+             r"(?=[ \t]{0,2}(?:至|到|—|~|～|[，。；、,;！？!?）)\n]|-(?![0-9]{1,2}[日号])|$))")
 _BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
 # windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
 _WINDOW = (
@@ -179,12 +183,12 @@ _DECADE = (
 
 _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
-    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
+    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_BARE_DAY}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|{_BARE_SEASON}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年|伊始)))?",
     _LUNAR,
     _REL_MONTH_PAREN,
-    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?",
+    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}|{_BARE_DAY}))?",
     r"(?P<nthd>第)(?P<nthn>[三四五六七八九]|十[一二三四五六七八九]?|[3-9](?![0-9]))(?P<nthu>天)",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
     _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,

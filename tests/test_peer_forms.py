@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_conventions import PARSE_ARGS, D, P, day, run_parse, span, year
+from tests.test_conventions import PARSE_ARGS, D, Dur, P, day, month, run_parse, span, year
 from tests.test_news_times import SENTENCE_ARGS, S, run_sentence
 
 # --- a range whose first end names only its year: the second end's year may drop its century
@@ -57,3 +57,23 @@ BARE_DAYS = [
 @pytest.mark.parametrize(SENTENCE_ARGS, BARE_DAYS)
 def test_days_without_ri(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- a number that counts units is no ordinal: 三个季度 (not the third quarter), 近三月 --------
+
+COUNTS = [
+    P("三个季度后", D("2020-Q4", span("2020-10-01", "2021-01-01"), gran="quarter"),
+      "three-quarters-later"),
+    P("两个季度前", D("2019-Q3", span("2019-07-01", "2019-10-01")), "two-quarters-ago"),
+    P("第三个季度", D("2020-Q3", span("2020-07-01", "2020-10-01")), "the-third-quarter"),
+    P("三季度", D("2020-Q3"), "third-quarter-unchanged"),
+    P("首个季度", D("2020-Q1"), "first-quarter-unchanged"),
+    P("近三月", Dur("P3M", mod="APPROX"), "near-three-months"),
+    P("近两月来", Dur("P2M", mod="APPROX"), "near-two-months-since"),
+    P("三月", D("2020-03", month(2020, 3)), "march-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, COUNTS)
+def test_counted_units(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)

@@ -103,7 +103,7 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
             return None
         return Resolved(TimeType.DURATION, f"PT{quarters * 15:g}M", granularity="minute")
     if (du == "月" and not p.classifier and p.modifier is None and dn != "半"
-            and dn not in lx.VAGUE_AMOUNTS):
+            and dn not in lx.VAGUE_AMOUNTS and p.lead != "近"):  # 近三月: three months
         return None
     if (du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None
             and dn != "两" and not dn.isascii()):
@@ -183,8 +183,13 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
             if that is not None:
                 that.anchor = kind
             return that
-        if unit in ("M", "Q"):
-            d = add_months(base, n * (3 if unit == "Q" else 1))
+        if unit == "Q":  # 三个季度后: the quarter it reaches
+            first = add_months(date(base.year, 3 * ((base.month - 1) // 3) + 1, 1), 3 * n)
+            r = Resolved(TimeType.DATE, f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}",
+                         granularity="quarter", anchor=kind, year=first.year)
+            return set_span(r, first, add_months(first, 3))
+        if unit == "M":
+            d = add_months(base, n)
             return make_month(d.year, d.month, kind)
         if unit in ("Y", "CE"):
             return make_year(base.year + n * (100 if unit == "CE" else 1), kind)

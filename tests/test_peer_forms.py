@@ -77,3 +77,28 @@ COUNTS = [
 @pytest.mark.parametrize(PARSE_ARGS, COUNTS)
 def test_counted_units(text: str, dct: Any, policy: str, exp: Any) -> None:
     run_parse(text, dct, policy, exp)
+
+
+# --- relative words of every calendar unit: 这一年 like 这一周, 下下下周, 上上个季度 -----------
+
+RELATIVE_UNITS = [
+    P("这一年", D("2020", year(2020), anchor="dct"), "this-one-year"),
+    P("這一年", D("2020", year(2020)), "this-one-year-traditional"),
+    P("下下下周一", D("2020-03-16", day("2020-03-16")), "three-weeks-on-monday"),
+    P("上上上周", D("2020-W06", span("2020-02-03", "2020-02-10")), "three-weeks-back"),
+    P("下下个季度", D("2020-Q3", span("2020-07-01", "2020-10-01")), "quarter-after-next"),
+    P("上上季度", D("2019-Q3", span("2019-07-01", "2019-10-01")), "quarter-before-last"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, RELATIVE_UNITS)
+def test_relative_units(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, [
+    S("这一年来，他走访了百余户", "一年来", Dur("P1Y"), "the-past-year-stays-a-duration"),
+])
+def test_relative_units_in_sentences(text: str, needle: str, exp: Any, dct: Any,
+                                     policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -60,7 +60,7 @@ _NOT_AFTER_NIAN = r"(?!代|级|纪|龄|轻|头|华|薪|金|货|画|糕|会|报|�
 YEAR = (
     rf"(?:(?P<y>{YEAR_NUM})(?:{S}(?P<ysep>{SEP}){S}(?P<y2>{YEAR_NUM2}|(?<=[0-9][至到~～—-])[0-9]{{2}}(?![0-9])))?"
     rf"{S}年{_NOT_AFTER_NIAN}"
-    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN}"
+    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN}(?!(?<=这一年)来)"  # 这一年来: the past year
     rf"|民国{S}(?P<roc>[0-9]{{1,3}}|[〇零一二三四五六七八九十百]{{1,5}}){S}年{_NOT_AFTER_NIAN})"
 )
 MONTH = (

@@ -95,7 +95,7 @@ REL_YEARS: dict[str, RelDay] = {
     "同": RelDay(0, "narrative"), "当": RelDay(0, "narrative"),
     "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"), "来": RelDay(1, "dct"),
     "大前": RelDay(-3, "dct"), "大后": RelDay(3, "dct"),
-    "上一": RelDay(-1, "dct"), "下一": RelDay(1, "dct"),
+    "上一": RelDay(-1, "dct"), "下一": RelDay(1, "dct"), "这一": RelDay(0, "dct"),
 }
 # prefix + (个)月
 REL_MONTHS: dict[str, RelDay] = {
@@ -113,6 +113,7 @@ REL_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
     "上上": -2, "上上个": -2, "下下": 2, "下下个": 2, "这一": 0, "上一": -1, "下一": 1,
     "这一个": 0, "上一个": -1, "下一个": 1,
+    "上上上": -3, "上上上个": -3, "下下下": 3, "下下下个": 3,
 }
 # before N units: the window of N whole units before (-1) or after (1) the anchor's unit
 WINDOW_DIRECTIONS: dict[str, int] = {
@@ -123,6 +124,7 @@ WINDOW_DIRECTIONS: dict[str, int] = {
 REL_QUARTERS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "这一": 0, "当": 0, "上": -1, "上个": -1, "上一": -1,
     "上一个": -1, "下": 1, "下个": 1, "下一": 1, "下一个": 1,
+    "上上": -2, "上上个": -2, "下下": 2, "下下个": 2,
 }
 # seasons with a one-character year word: 今春, 去冬, 明夏
 REL_SEASON_YEARS: dict[str, int] = {"今": 0, "去": -1, "明": 1}

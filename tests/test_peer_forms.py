@@ -102,3 +102,21 @@ def test_relative_units(text: str, dct: Any, policy: str, exp: Any) -> None:
 def test_relative_units_in_sentences(text: str, needle: str, exp: Any, dct: Any,
                                      policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- 日 counts days after a one-character number with 前/后: 三日后 like 两日后 and 3天后 ------
+
+DAYS_COUNTED = [
+    P("三日后", D("2020-02-29", day("2020-02-29")), "three-days-later"),
+    P("十日前", D("2020-02-16", day("2020-02-16")), "ten-days-ago"),
+    P("五日以前", D("2020-02-21"), "five-days-before"),
+    P("三日之后", D("2020-02-29"), "three-days-after"),
+    P("3月三日后", D("2020-03-03", span("2020-03-04", None), mod="AFTER"),
+      "after-a-day-of-month-unchanged"),
+    P("二十日后", D("2020-02-20", mod="AFTER"), "two-character-day-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, DAYS_COUNTED)
+def test_days_counted_with_ri(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)

@@ -95,6 +95,9 @@ _LISTED_DAY = rf"(?P<d>{DAY_NUM})(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
 # separator or the end of a clause: 1月3至2月10, 截至10月31，
 _BARE_DAY = (rf"(?P<d>{NOT_AR}{DAY_AR})"
              r"(?=[ \t]{0,2}(?:至|到|—|~|～|[，。；、,;！？!?）)\n]|-(?![0-9]{1,2}[日号])|$))")
+# 三日后, 十日之前: a one-character number of days counted from now, not a day of month
+_DAYS_COUNTED_AFTER = r"(?:以前|之前|以后|之后|前|后(?![来面续勤方台果者]))"
+_DAYS_COUNTED = rf"(?![一二三四五六七八九十]{S}日{S}{_DAYS_COUNTED_AFTER})"
 _BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
 # windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
 _WINDOW = (
@@ -192,7 +195,7 @@ _DATEPART_BRANCHES = (
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}|{_BARE_DAY}))?",
     r"(?P<nthd>第)(?P<nthn>[三四五六七八九]|十[一二三四五六七八九]?|[3-9](?![0-9]))(?P<nthu>天)",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
-    _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
+    _REL_DAY_PAREN, rf"{_DAYS_COUNTED}{DAY}", _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
 DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"
@@ -212,6 +215,7 @@ DATETIME = _datetime(DATEPART)
 
 _DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月"
               r"|(?<=近[两二三四五六七八九十])月|个?星期"
+              rf"|(?<=[一二三四五六七八九十])日(?={S}{_DAYS_COUNTED_AFTER})"
               r"|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连两])日|(?<=[0-9])日(?=内|以内|之内)"
               r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)")
 # the later parts of a compound duration: 四年六个月, 1分57秒, 2小时15分18秒

@@ -106,7 +106,7 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
             and dn not in lx.VAGUE_AMOUNTS and p.lead != "近"):  # 近三月: three months
         return None
     if (du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None
-            and dn != "两" and not dn.isascii()):
+            and dn != "两" and not dn.isascii() and p.offset is None):
         return None  # 三日 alone is a date; 两日 and 60日内 are durations
     vague = dn in lx.VAGUE_AMOUNTS or dn in lx.APPROXIMATE_PAIRS  # 三四年: three or four
     amount: float | None = None if vague else parse_number("1" if dn == "半" else dn)

@@ -120,3 +120,17 @@ DAYS_COUNTED = [
 @pytest.mark.parametrize(PARSE_ARGS, DAYS_COUNTED)
 def test_days_counted_with_ri(text: str, dct: Any, policy: str, exp: Any) -> None:
     run_parse(text, dct, policy, exp)
+
+
+# --- an amount written with 万 or 千 may pass a million: 2000万小时 is no 万小时 ------------------
+
+LARGE_AMOUNTS = [
+    S("全市志愿者累计服务2000万小时", "小时", Dur("PT20000000H"), "twenty-million-hours"),
+    S("项目耗时二千万小时", "小时", Dur("PT20000000H"), "chinese-digits"),
+    S("近2万分钟的录像", "分钟", Dur("PT20000M", mod="APPROX"), "small-amount-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, LARGE_AMOUNTS)
+def test_large_amounts(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

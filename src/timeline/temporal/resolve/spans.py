@@ -92,6 +92,12 @@ def _compound(p: DurationPhrase) -> Resolved | None:
     return Resolved(TimeType.DURATION, value, granularity=granularity, mod=mod)
 
 
+def _largest(written: str) -> float:
+    """The largest amount a duration may have: a million, or ten billion where the amount
+    is written with 万 or 千 (志愿服务2000万小时)."""
+    return 1e10 if written.endswith(("万", "千")) else 1_000_000
+
+
 def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     """An amount of a unit; with 前/后 after it, the day, week, month or year it reaches."""
     if p.parts:
@@ -120,7 +126,7 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
             amount = 0.5
         if p.modifier == "半" or p.half_after:
             amount += 0.5
-        if amount <= 0 or amount > 1_000_000:
+        if amount <= 0 or amount > _largest(dn):
             return None
     unit, granularity = _duration_unit(du)
     mod = None

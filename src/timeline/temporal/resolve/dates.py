@@ -113,8 +113,10 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
                                    c, None, None)
         year, month = base.year, base.month
     if day is None:
-        r = month_level(c, year, month, anchor, explicit, ctx)
-        return from_first_year(r, c, year) if r is not None and month is not None else r
+        level = month_level(c, year, month, anchor, explicit, ctx)
+        if level is not None and month is not None:
+            return from_first_year(level, c, year)
+        return level
     if c.paren_rel_day is not None:
         return _rel_day_paren(c.paren_rel_day, day, ctx)
     if month is None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_conventions import PARSE_ARGS, D, Dur, P, day, month, run_parse, span, year
+from tests.test_conventions import PARSE_ARGS, D, Dur, Every, P, day, month, run_parse, span, year
 from tests.test_news_times import SENTENCE_ARGS, S, run_sentence
 
 # --- a range whose first end names only its year: the second end's year may drop its century
@@ -133,4 +133,33 @@ LARGE_AMOUNTS = [
 
 @pytest.mark.parametrize(SENTENCE_ARGS, LARGE_AMOUNTS)
 def test_large_amounts(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- sets of every unit a duration has: 每隔200秒, 每半年, 每个周末, 每年秋天 ---------------
+
+SETS = [
+    P("每隔200秒", Every("PT200S"), "every-200-seconds"),
+    P("每30分钟", Every("PT30M"), "every-30-minutes"),
+    P("每隔2个钟头", Every("PT2H"), "every-two-hours"),
+    P("每半年", Every("P6M"), "every-half-year"),
+    P("每半个钟头", Every("PT30M"), "every-half-hour"),
+    P("每半月", Every("P15D"), "every-half-month"),
+    P("每个周末", Every("XXXX-WXX-WE"), "every-weekend"),
+    P("每年秋天", Every("XXXX-FA"), "every-autumn"),
+    P("每年的冬季", Every("XXXX-WI"), "every-winter"),
+    P("每小时", Every("PT1H"), "every-hour-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, SETS)
+def test_sets_of_every_unit(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, [
+    S("系统每秒处理10万次请求", "每秒", None, "a-rate-per-second"),
+    S("心脏每分钟跳动70次", "每分钟", None, "a-rate-per-minute"),
+])
+def test_rates_are_no_sets(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)

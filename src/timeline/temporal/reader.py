@@ -145,7 +145,7 @@ def _read(g: dict[str, str]) -> Core | None:
             return None
         return SetPhrase(g.get("every"), g.get("sn_"), g.get("swd"), g.get("smd"),
                          g.get("sym"), g.get("syd"), g.get("su"), g.get("spod"), clock,
-                         g.get("shol"))
+                         g.get("shol"), g.get("ssn"))
     if "ref" in g:
         return ReferencePhrase(g["ref"])
     if "dec" in g or "cent" in g or "rcent" in g:

@@ -208,10 +208,18 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
     """A recurrence: its value and granularity (quant EVERY)."""
     r = Resolved(TimeType.SET, "", quant="EVERY")
     vague = p.count in lx.APPROXIMATE_PAIRS  # 每隔一两年
+    if p.count == "半":  # 每半年, 每半个钟头: half the unit, in the unit below
+        half = _HALF_UNITS.get(p.unit or "")
+        if half is None or p.clock is not None or p.pod is not None:
+            return None
+        r.value, r.granularity = half
+        return r
     n = 1 if vague else (num(p.count) if p.count else 1)
-    if n is None or n <= 0:
-        return None
-    if p.weekday is not None:
+    if n is None or n <= 0 or (p.count is None and p.unit in ("分钟", "秒钟", "秒")):
+        return None  # 每秒, 每分钟 alone are rates (每秒10万次), not times
+    if p.season is not None:  # 每年秋天
+        r.value, r.granularity = f"XXXX-{lx.SEASONS[p.season][0]}", "season"
+    elif p.weekday is not None:
         r.value, r.granularity = f"XXXX-WXX-{lx.WEEKDAYS[p.weekday]}", "day"
     elif p.month_day is not None:
         d = num(p.month_day)
@@ -237,7 +245,9 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
         table = {"年": ("P{n}Y", "year"), "月": ("P{n}M", "month"), "周": ("P{n}W", "week"),
                  "星期": ("P{n}W", "week"), "礼拜": ("P{n}W", "week"), "天": ("P{n}D", "day"),
                  "日": ("P{n}D", "day"), "天天": ("P1D", "day"), "日日": ("P1D", "day"),
-                 "小时": ("PT{n}H", "hour"), "季度": ("P{q}M", "quarter"),
+                 "小时": ("PT{n}H", "hour"), "钟头": ("PT{n}H", "hour"),
+                 "分钟": ("PT{n}M", "minute"), "秒钟": ("PT{n}S", "second"),
+                 "秒": ("PT{n}S", "second"), "季度": ("P{q}M", "quarter"),
                  "晚": ("TEV", "part_of_day"), "夜": ("TEV", "part_of_day"),
                  "夜夜": ("TEV", "part_of_day"), "早": ("TMO", "part_of_day"),
                  "工作日": ("XXXX-WXX-WD", "day"), "交易日": ("XXXX-WXX-WD", "day"),
@@ -261,6 +271,8 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
 
 
 _DAILY_UNITS = ("天", "日", "天天", "日日")
+_HALF_UNITS = {"年": ("P6M", "month"), "月": ("P15D", "day"), "小时": ("PT30M", "minute"),
+               "钟头": ("PT30M", "minute"), "天": ("PT12H", "hour"), "日": ("PT12H", "hour")}
 
 
 def reference(p: ReferencePhrase, ctx: Context) -> Resolved:

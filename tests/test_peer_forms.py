@@ -163,3 +163,20 @@ def test_sets_of_every_unit(text: str, dct: Any, policy: str, exp: Any) -> None:
 ])
 def test_rates_are_no_sets(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- the leap-month marker in any digits: 闰4月 like 闰四月 -----------------------------------
+
+LEAP_MONTHS = [
+    P("闰4月", D("2020-05-23/2020-06-20", span("2020-05-23", "2020-06-21")), "leap-fourth-month",
+      dct="2020-08-01"),
+    P("闰4月初八", D("2020-05-30", day("2020-05-30")), "leap-month-lunar-day", dct="2020-08-01"),
+    P("闰4月8日", D("2020-05-30", day("2020-05-30")), "leap-month-digit-day", dct="2020-08-01"),
+    P("闰2月", D("2023-03-22/2023-04-19"), "leap-second-month", dct="2023-06-01"),
+    P("闰四月", D("2020-05-23/2020-06-20"), "chinese-digit-unchanged", dct="2020-08-01"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, LEAP_MONTHS)
+def test_leap_months_in_any_digits(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)

@@ -180,3 +180,24 @@ LEAP_MONTHS = [
 @pytest.mark.parametrize(PARSE_ARGS, LEAP_MONTHS)
 def test_leap_months_in_any_digits(text: str, dct: Any, policy: str, exp: Any) -> None:
     run_parse(text, dct, policy, exp)
+
+
+# --- another calendar's named days are no times rather than wrong ones -----------------------
+
+NAMED_DAYS = [
+    S("教堂将在圣周五举行礼拜", "周五", None, "good-friday"),
+    S("信众在圣灰星期三领受圣灰", "星期三", None, "ash-wednesday"),
+    S("复活节星期一是当地的公众假期", "星期一", None, "easter-monday"),
+    S("商场黑色星期五促销", "星期五", None, "black-friday"),
+    S("圣周星期四晚上有弥撒", "星期四", None, "holy-thursday"),
+    S("伊斯兰教新年当天", "新年", None, "islamic-new-year"),
+    S("伊斯兰历新年到来之际", "新年", None, "hijri-new-year"),
+    S("他周五去了医院", "周五", D("2020-02-28"), "a-weekday-unchanged"),
+    S("元旦当天", "元旦", D("2020-01-01"), "new-year-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, NAMED_DAYS)
+def test_named_days_of_other_calendars(text: str, needle: str, exp: Any, dct: Any,
+                                       policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -210,10 +210,14 @@ HOLIDAYS: dict[str, Holiday] = {
 }
 # A holiday after one of these is another calendar's or country's: no time, not a wrong one
 FOREIGN_QUALIFIERS = (
-    "以色列", "犹太", "伊斯兰", "穆斯林", "回历", "东正教", "藏历", "彝族", "傣族", "美国", "法国",
+    "以色列", "犹太", "伊斯兰", "伊斯兰教", "伊斯兰历", "穆斯林", "回历", "东正教", "藏历", "彝族",
+    "傣族", "美国", "法国",
     "俄罗斯", "朝鲜", "韩国", "越南", "印度", "泰国", "日本", "蒙古", "伊朗", "埃及", "希腊",
     "加拿大", "巴西", "墨西哥", "古巴", "波斯", "英国", "德国", "意大利", "澳大利亚", "土耳其",
 )
+# A weekday after one of these is a named day of another calendar, not the weekday of this
+# week (圣周五 Good Friday, 圣灰星期三, 复活节星期一, 黑色星期五): no time, not a wrong one
+NAMED_WEEKDAY_QUALIFIERS = ("圣", "圣周", "圣灰", "复活节", "受难", "黑色", "沈默", "沉默", "煎饼")
 # A holiday before these names a thing, not a time (新年民俗, 元宵灯会, 新春走基层)
 HOLIDAY_AS_MODIFIER = (
     "民俗", "习俗", "贺词", "贺卡", "祝福", "走基层", "灯会", "晚会", "联欢晚会", "食品", "礼包",

@@ -12,7 +12,20 @@ from typing import Any
 
 import pytest
 
-from tests.test_conventions import PARSE_ARGS, D, Dur, Every, P, day, month, run_parse, span, year
+from tests.test_conventions import (
+    PARSE_ARGS,
+    D,
+    Dur,
+    Every,
+    P,
+    T,
+    day,
+    minute,
+    month,
+    run_parse,
+    span,
+    year,
+)
 from tests.test_news_times import SENTENCE_ARGS, S, run_sentence
 
 # --- a range whose first end names only its year: the second end's year may drop its century
@@ -201,3 +214,19 @@ NAMED_DAYS = [
 def test_named_days_of_other_calendars(text: str, needle: str, exp: Any, dct: Any,
                                        policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- 刻钟 before 前/后 is an offset like 分钟: 一刻钟后 is the minute it reaches ----------------
+
+QUARTER_HOURS = [
+    P("一刻钟后", T("2020-02-26T10:15", minute("2020-02-26 10:15")), "a-quarter-hour-later",
+      dct="2020-02-26 10:00"),
+    P("两刻钟前", T("2020-02-26T09:30"), "half-an-hour-ago", dct="2020-02-26 10:00"),
+    P("三刻钟以后", T("2020-02-26T10:45"), "three-quarters-later", dct="2020-02-26 10:00"),
+    P("一刻钟", Dur("PT15M"), "a-quarter-hour-unchanged", dct="2020-02-26 10:00"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, QUARTER_HOURS)
+def test_quarter_hour_offsets(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)

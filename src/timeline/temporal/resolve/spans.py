@@ -92,6 +92,9 @@ def _compound(p: DurationPhrase) -> Resolved | None:
     return Resolved(TimeType.DURATION, value, granularity=granularity, mod=mod)
 
 
+_OFFSETS = ("前", "以前", "之前", "后", "以后", "之后")
+
+
 def _largest(written: str) -> float:
     """The largest amount a duration may have: a million, or ten billion where the amount
     is written with 万 or 千 (志愿服务2000万小时)."""
@@ -107,6 +110,8 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
         quarters = parse_number(dn)
         if quarters is None or not 0 < quarters <= 100:
             return None
+        if p.offset in _OFFSETS and p.lead is None:  # 一刻钟后: the minute it reaches
+            return _offset(quarters * 15, "MIN", "minute", -1 if "前" in p.offset else 1, ctx)
         return Resolved(TimeType.DURATION, f"PT{quarters * 15:g}M", granularity="minute")
     if (du == "月" and not p.classifier and p.modifier is None and dn != "半"
             and dn not in lx.VAGUE_AMOUNTS and p.lead != "近"):  # 近三月: three months
@@ -138,7 +143,7 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     mod = {"近": "APPROX", "约": "APPROX", "大约": "APPROX", "不到": "LESS_THAN",
            "不足": "LESS_THAN", "超过": "MORE_THAN", "至少": "EQUAL_OR_MORE"}.get(pre or "", mod)
     off = p.offset
-    if off in ("前", "以前", "之前", "后", "以后", "之后") and pre is None:
+    if off in _OFFSETS and pre is None:
         return _offset(amount, unit, granularity, -1 if "前" in off else 1, ctx)
     value = _iso_duration(amount, unit)
     if ("." in dn and amount is not None and p.modifier is None and not p.half_after

@@ -230,3 +230,18 @@ QUARTER_HOURS = [
 @pytest.mark.parametrize(PARSE_ARGS, QUARTER_HOURS)
 def test_quarter_hour_offsets(text: str, dct: Any, policy: str, exp: Any) -> None:
     run_parse(text, dct, policy, exp)
+
+
+# --- the minutes of a compound duration after its hours may leave out 钟: 5小时30分 ----------
+
+COMPOUND_MINUTES = [
+    S("救援持续36天5小时30分，终于完成", "36天", Dur("P36DT5H30M"), "days-hours-minutes"),
+    S("全程用时2小时15分", "2小时", Dur("PT2H15M"), "hours-minutes"),
+    S("比分3天30分", "30分", None, "minutes-after-days-are-no-minutes"),
+    S("用时1分57秒", "1分57秒", Dur("PT1M57S"), "minutes-seconds-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, COMPOUND_MINUTES)
+def test_compound_minutes(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -222,7 +222,8 @@ _DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会
 # the later parts of a compound duration: 四年六个月, 1分57秒, 2小时15分18秒
 _DUR_PART_UNITS = (r"个月|个?星期|周|天|个?小时|个?钟头|分钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)"
                    r"|秒钟|秒")
-_DUR_PART = rf"{AMOUNT}{S}(?:{_DUR_PART_UNITS})"
+# after hours the minutes may leave out 钟 (5小时30分); after days they may be a score
+_DUR_PART = rf"(?:{AMOUNT}{S}(?:{_DUR_PART_UNITS})|(?<=[时头]){AMOUNT}{S}分(?![钟之]))"
 DURATION = (
     rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
     rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"

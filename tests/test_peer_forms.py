@@ -245,3 +245,20 @@ COMPOUND_MINUTES = [
 @pytest.mark.parametrize(SENTENCE_ARGS, COMPOUND_MINUTES)
 def test_compound_minutes(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- 俩 and 仨 count units (俩礼拜, 近仨月), but not after the people they count --------------
+
+COLLOQUIAL_COUNTS = [
+    S("他出差俩礼拜才回来", "礼拜", Dur("P2W"), "two-weeks"),
+    S("装修花了俩月", "月", Dur("P2M"), "two-months"),
+    S("近仨月以来订单翻倍", "月", Dur("P3M", mod="APPROX"), "about-three-months"),
+    S("排队等了仨小时", "小时", Dur("PT3H"), "three-hours"),
+    S("他俩天天在一起", "俩天", None, "the-two-of-them"),
+    S("兄弟仨月底回家", "仨月", None, "the-three-brothers"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, COLLOQUIAL_COUNTS)
+def test_colloquial_counts(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

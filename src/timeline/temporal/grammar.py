@@ -214,8 +214,10 @@ def _datetime(datepart: str) -> str:
 
 DATETIME = _datetime(DATEPART)
 
-_DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月"
-              r"|(?<=近[两二三四五六七八九十])月|个?星期"
+# 俩 and 仨 (two, three) count units, but not after the people they count (他俩, 兄弟仨)
+_PAIR_OF = r"(?<![他她它我你咱们妹弟妻子女儿兄孙婆爷侣口俩仨])[俩仨]"
+_DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几俩仨])月"
+              r"|(?<=近[两二三四五六七八九十俩仨])月|个?星期"
               rf"|(?<=[一二三四五六七八九十])日(?={S}{_DAYS_COUNTED_AFTER})"
               r"|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连两])日|(?<=[0-9])日(?=内|以内|之内)"
               r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)")
@@ -226,7 +228,7 @@ _DUR_PART_UNITS = (r"个月|个?星期|周|天|个?小时|个?钟头|分钟|分(
 _DUR_PART = rf"(?:{AMOUNT}{S}(?:{_DUR_PART_UNITS})|(?<=[时头]){AMOUNT}{S}分(?![钟之]))"
 DURATION = (
     rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
-    rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
+    rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半|{_PAIR_OF})"
     rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来|半)?{S}(?P<du>{_DUR_UNITS})"
     rf"(?P<dx>(?:{S}{_DUR_PART}){{1,3}})?(?P<dh>半)?(?P<dm2>多|余)?"
     rf"(?:{S}(?P<doff>以前|之前|以后|之后|以来|前|后(?![来面续勤方台果者])|来))?"
@@ -409,7 +411,8 @@ def parse_number(text: str) -> float | None:
     if len(text) >= 2 and all(c in _CN_DIGIT_VALUE and c != "两" for c in text):
         # digit by digit, as years are written (二〇二〇)
         return float("".join(str(_CN_DIGIT_VALUE[c]) for c in text))
-    text = text.replace("廿", "二十").replace("卅", "三十").replace("两", "二")
+    text = (text.replace("廿", "二十").replace("卅", "三十").replace("两", "二")
+            .replace("俩", "二").replace("仨", "三"))
     if text[0] in "十百千万":
         text = "一" + text
     import cn2an  # imported here: it is slow to import and only numerals need it

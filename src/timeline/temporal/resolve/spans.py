@@ -114,7 +114,8 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
             return _offset(quarters * 15, "MIN", "minute", -1 if "前" in p.offset else 1, ctx)
         return Resolved(TimeType.DURATION, f"PT{quarters * 15:g}M", granularity="minute")
     if (du == "月" and not p.classifier and p.modifier is None and dn != "半"
-            and dn not in lx.VAGUE_AMOUNTS and p.lead != "近"):  # 近三月: three months
+            and dn not in lx.VAGUE_AMOUNTS and p.lead != "近" and dn not in ("俩", "仨")):
+        # 近三月, 俩月: months counted
         return None
     if (du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None
             and dn != "两" and not dn.isascii() and p.offset is None):

@@ -262,3 +262,22 @@ COLLOQUIAL_COUNTS = [
 @pytest.mark.parametrize(SENTENCE_ARGS, COLLOQUIAL_COUNTS)
 def test_colloquial_counts(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- working and trading days: counted as days, and Monday to Friday when they offset ---------
+
+WORKING_DAYS = [
+    S("公司将于5个交易日之后公告结果", "交易日", D("2020-03-04", day("2020-03-04")),
+      "five-trading-days-on-skip-the-weekend"),
+    S("材料已在3个工作日前寄出", "工作日", D("2020-02-21", day("2020-02-21")),
+      "three-working-days-back-skip-the-weekend"),
+    S("审核需要五个工作日", "工作日", Dur("P5D"), "a-count-of-working-days"),
+    S("停牌15个交易日", "交易日", Dur("P15D"), "a-count-of-trading-days"),
+    S("每个工作日上午开放", "工作日", Every("XXXX-WXX-WDTMO"), "every-working-day-unchanged"),
+    S("第5个工作日起报名", "工作日", None, "an-ordinal-is-no-count"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, WORKING_DAYS)
+def test_working_days(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -291,7 +291,9 @@ DURATION_UNITS: dict[str, tuple[str, str]] = {
     "钟头": ("H", "hour"), "个钟头": ("H", "hour"), "分钟": ("M", "minute"),
     "秒": ("S", "second"), "秒钟": ("S", "second"), "季度": ("Q", "quarter"),
     "个季度": ("Q", "quarter"), "分": ("M", "minute"), "刻钟": ("QH", "minute"),
+    "工作日": ("D", "day"), "交易日": ("D", "day"),  # counted Monday to Friday when offset
 }
+WORKING_DAYS = ("工作日", "交易日")
 # the order of units in a compound duration (四年六个月, 2小时15分18秒): largest first
 DURATION_ORDER = ("CE", "Y", "Q", "M", "W", "D", "H", "MIN", "QH", "S")
 # Two Chinese digits that count (三四年 is three or four years), not a two-digit year (九七年)

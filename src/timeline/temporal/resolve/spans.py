@@ -144,6 +144,8 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     mod = {"近": "APPROX", "约": "APPROX", "大约": "APPROX", "不到": "LESS_THAN",
            "不足": "LESS_THAN", "超过": "MORE_THAN", "至少": "EQUAL_OR_MORE"}.get(pre or "", mod)
     off = p.offset
+    if du in lx.WORKING_DAYS and off in _OFFSETS and pre is None and amount is not None:
+        return _working_offset(int(amount), -1 if "前" in (off or "") else 1, ctx)
     if off in _OFFSETS and pre is None:
         return _offset(amount, unit, granularity, -1 if "前" in off else 1, ctx)
     value = _iso_duration(amount, unit)
@@ -208,6 +210,26 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def _working_offset(n: int, sign: int, ctx: Context) -> Resolved | None:
+    """5个交易日之后: the day n working days (Monday to Friday) from the anchor. Public
+    holidays and swapped working days are not known, so they are counted as written."""
+    if ctx.sentence_day is not None:
+        base: date | None = ctx.sentence_day
+        kind = "narrative"
+    else:
+        base, kind = ctx.anchor_day("dct")
+    if base is None:
+        return Resolved(TimeType.DATE, "XXXX-XX-XX", granularity="day")
+    if n != int(n) or not 0 < n <= 10_000:
+        return None
+    day = base
+    while n:
+        day += timedelta(days=sign)
+        if day.isoweekday() <= 5:
+            n -= 1
+    return make_day(day, kind)
 
 
 def set_(p: SetPhrase, ctx: Context) -> Resolved | None:

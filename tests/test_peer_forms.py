@@ -281,3 +281,24 @@ WORKING_DAYS = [
 @pytest.mark.parametrize(SENTENCE_ARGS, WORKING_DAYS)
 def test_working_days(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- 起 before a range's separator: 自5月26日起至29日止, 从2001年起至今 ------------------------
+
+RANGES_AFTER_QI = [
+    S("活动自2019-05-26起至2019-05-29止", "05-26",
+      D("2019-05-26/2019-05-29", span("2019-05-26", "2019-05-30")), "from-qi-to-zhi"),
+    S("从3月1日起至3月10日，景区暂停开放", "3月1日",
+      D("2020-03-01/2020-03-10", span("2020-03-01", "2020-03-11")), "from-qi-to-a-date"),
+    S("自1月27日起至31日，全市停课", "1月27日",
+      D("2020-01-27/2020-01-31", span("2020-01-27", "2020-02-01")), "second-end-inherits"),
+    S("他从2001年起至今一直在这里工作", "2001年",
+      D("2001/2020-02-26", span("2001-01-01", "2020-02-27")), "from-qi-until-now"),
+    S("3月1日起实施", "3月1日", D("2020-03-01", span("2020-03-01", None), mod="ON_OR_AFTER"),
+      "qi-alone-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, RANGES_AFTER_QI)
+def test_ranges_after_qi(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

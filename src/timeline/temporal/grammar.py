@@ -267,7 +267,9 @@ _SUFFIX = (
 
 def _phrase(core: str, second: str | None = None) -> str:
     second = core if second is None else second
-    return rf"(?P<c1>{core})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{second}))?(?:{S}{_SUFFIX})?"
+    # 自5月26日起至29日止, 从2001年起至今: 起 may stand before the separator of a range
+    return (rf"(?P<c1>{core})(?:{S}(?:起{S})?(?P<sep>{SEP}){S}(?P<c2>{second}))?"
+            rf"(?:{S}(?:起{S}(?=至今))?{_SUFFIX})?")
 
 
 PHRASE = _phrase(CORE)

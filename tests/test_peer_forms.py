@@ -302,3 +302,20 @@ RANGES_AFTER_QI = [
 @pytest.mark.parametrize(SENTENCE_ARGS, RANGES_AFTER_QI)
 def test_ranges_after_qi(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- 前 after a range bounds its second end: 2020至2025年前 runs from 2020 to 2025 ------------
+
+RANGES_BEFORE = [
+    S("计划2020至2025年前完成改造", "2020",
+      D("2020/2025", span("2020-01-01", "2025-01-01"), mod=None), "years-before-the-second"),
+    S("3月1日至5日前提交材料", "3月1日",
+      D("2020-03-01/2020-03-05", span("2020-03-01", "2020-03-05")), "days-before-the-second"),
+    S("2025年前完成", "2025年", D("2025", span(None, "2025-01-01"), mod="BEFORE"),
+      "before-one-end-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, RANGES_BEFORE)
+def test_ranges_before(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

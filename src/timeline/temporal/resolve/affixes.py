@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from ...models import TimeType
 from .. import lexicon as lx
@@ -25,6 +26,18 @@ def combine_range(first: Resolved, second: Resolved) -> Resolved:
         r.warnings.append(f"range ends ({second.value}) before it starts ({first.value})")
         r.start = r.end = None
     return r
+
+
+def _start_of(value: str) -> datetime | None:
+    """Where an ISO year, month or day value (2025, 2025-03, 2025-03-05) starts."""
+    parts = value.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+        return None
+    year, month, day = (*(int(p) for p in parts), 1, 1)[:3]
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
@@ -55,6 +68,11 @@ def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
         r.mod = "APPROX"
     elif suffix == "前夕":
         r.mod = "BEFORE"
+    elif suffix in ("前", "以前", "之前") and "/" in r.value and r.start is not None:
+        # 2020至2025年前: the range runs to where its second end starts
+        second = _start_of(r.value.split("/")[1])
+        if second is not None and second > r.start:
+            r.mod, r.end = None, second
     elif suffix in ("前", "以前", "之前"):
         bound = r.end if r.mod == "END" else r.start
         r.mod, r.start, r.end = "BEFORE", None, bound

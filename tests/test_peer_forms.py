@@ -319,3 +319,16 @@ RANGES_BEFORE = [
 @pytest.mark.parametrize(SENTENCE_ARGS, RANGES_BEFORE)
 def test_ranges_before(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- holiday names with their 节 or their full title ----------------------------------------
+
+HOLIDAY_NAMES = [
+    S("元旦节当天，商场客流回升", "元旦节", D("2020-01-01", day("2020-01-01")), "yuandan-jie"),
+    S("国际消费者权益日前夕发布报告", "国际消费者权益日", D("2020-03-15"), "full-title"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, HOLIDAY_NAMES)
+def test_holiday_names(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

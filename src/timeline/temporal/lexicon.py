@@ -175,7 +175,8 @@ _NATIONAL = Holiday("fixed", 10, 1, days=7)
 _LABOUR = Holiday("fixed", 5, 1, days=5)
 
 HOLIDAYS: dict[str, Holiday] = {
-    "元旦": Holiday("fixed", 1, 1), "新年": Holiday("fixed", 1, 1),
+    "元旦": Holiday("fixed", 1, 1), "元旦节": Holiday("fixed", 1, 1),
+    "新年": Holiday("fixed", 1, 1),
     "情人节": Holiday("fixed", 2, 14),
     "妇女节": Holiday("fixed", 3, 8), "三八妇女节": Holiday("fixed", 3, 8),
     "三八节": Holiday("fixed", 3, 8),
@@ -203,7 +204,8 @@ HOLIDAYS: dict[str, Holiday] = {
     "年三十": Holiday("lunar", 12, 0),
     "清明节": Holiday("term", term="清明"),
     "愚人节": Holiday("fixed", 4, 1), "万圣节": Holiday("fixed", 10, 31),
-    "消费者权益日": Holiday("fixed", 3, 15), "三一五": Holiday("fixed", 3, 15),
+    "消费者权益日": Holiday("fixed", 3, 15), "国际消费者权益日": Holiday("fixed", 3, 15),
+    "三一五": Holiday("fixed", 3, 15),
     "澳门回归纪念日": Holiday("fixed", 12, 20), "香港回归纪念日": Holiday("fixed", 7, 1),
     "母亲节": Holiday("weekday", 5, 2, weekday=7), "父亲节": Holiday("weekday", 6, 3, weekday=7),
     "感恩节": Holiday("weekday", 11, 4, weekday=4),

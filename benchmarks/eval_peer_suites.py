@@ -22,8 +22,9 @@ Each phrase goes through ``timeline.find_times(phrase, dct=reference)`` and is c
    its end ceiled to that unit are the peer's ends (an open end must be open). A duration agrees
    when its value is the same length (weeks as 7 days, quarters as 3 months; a range with an
    open side compares its closed side and wants a MORE/LESS mod); a set agrees when the
-   mention is a SET whose value repeats at the peer's ``delta`` and holds the first point's
-   hour when that point is shorter than a day.
+   mention is a SET whose value repeats at the peer's ``delta`` (a period of the same length,
+   or a calendar shape: ``XXXX-WXX-3`` weekly) and holds the first point's hour when that
+   point is shorter than a day.
 
 For the extractor's texts it counts the expected spans found exactly and the texts without a
 time where the library finds one.
@@ -341,9 +342,14 @@ def agrees(case: Case, time: Any) -> bool:
     value = time.value
     repeats = {(("day", 1),): ("P1D", "XXXX-XX-XX"), (("day", 7),): ("P1W", "XXXX-WXX"),
                (("month", 1),): ("P1M", "XXXX-XX-"), (("year", 1),): ("P1Y", "XXXX-")}
-    shapes = repeats.get(tuple(sorted((k, int(v)) for k, v in delta.items())))
-    if shapes is None or not value.startswith(shapes):
-        return False
+    parts = iso_duration_parts(value) if value.startswith("P") else None
+    if parts is not None:  # 每隔3天 P3D, 每半年 P6M: the same length as the delta
+        if duration_length(parts) != duration_length(delta):
+            return False
+    else:
+        shapes = repeats.get(tuple(sorted((k, int(v)) for k, v in delta.items())))
+        if shapes is None or not value.startswith(shapes):
+            return False
     point = (case.expected.get("point") or {}).get("time")
     if point:
         first = point[0] if isinstance(point[0], list) else point

@@ -332,3 +332,22 @@ HOLIDAY_NAMES = [
 @pytest.mark.parametrize(SENTENCE_ARGS, HOLIDAY_NAMES)
 def test_holiday_names(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- two dotted dates joined by a hyphen are one range: 1999.08-2002.02 ------------------------
+
+DOTTED_RANGES = [
+    S("任职经历：1999.08-2002.02 在某厂工作", "1999.08",
+      D("1999-08/2002-02", span("1999-08-01", "2002-03-01")), "year-months"),
+    S("展期2019.05.29-2020.01.12，欢迎参观", "2019.05.29",
+      D("2019-05-29/2020-01-12", span("2019-05-29", "2020-01-13")), "days"),
+    S("停电时间2019.05.29 15:20-2020.01.12 12:10", "15:20",
+      T("2019-05-29T15:20/2020-01-12T12:10", span("2019-05-29 15:20", "2020-01-12 12:11")),
+      "date-times"),
+    S("1999.08入职", "1999.08", D("1999-08", month(1999, 8)), "one-year-month-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, DOTTED_RANGES)
+def test_dotted_ranges(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

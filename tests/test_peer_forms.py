@@ -351,3 +351,23 @@ DOTTED_RANGES = [
 @pytest.mark.parametrize(SENTENCE_ARGS, DOTTED_RANGES)
 def test_dotted_ranges(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- the first N days of a month or a year, like its last N days: 这个月前两天, 4月前4天 --------
+
+FIRST_DAYS = [
+    P("这个月前两天", D("2020-02-01/2020-02-02", span("2020-02-01", "2020-02-03")),
+      "first-two-days-of-this-month"),
+    P("4月前4天", D("2019-04-01/2019-04-04", span("2019-04-01", "2019-04-05")),
+      "first-four-days-of-april"),
+    P("2018年前10天", D("2018-01-01/2018-01-10", span("2018-01-01", "2018-01-11")),
+      "first-ten-days-of-a-year"),
+    P("上月最后五天", D("2020-01-27/2020-01-31", span("2020-01-27", "2020-02-01")),
+      "last-five-days-unchanged"),
+    P("前两天", D("2020-02-24/2020-02-25"), "a-window-unchanged"),
+]
+
+
+@pytest.mark.parametrize(PARSE_ARGS, FIRST_DAYS)
+def test_first_days_of_a_period(text: str, dct: Any, policy: str, exp: Any) -> None:
+    run_parse(text, dct, policy, exp)

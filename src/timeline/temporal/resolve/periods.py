@@ -28,7 +28,7 @@ __all__ = ["month_level", "nth", "rel_quarter", "window", "with_month_part"]
 
 def nth(outer: Resolved, start_or_end: str, count: str | None, unit: str) -> Resolved | None:
     """The N-th week (its Monday in the period), weekday or day of a month or year, or its
-    last N days: 本月第2周, 十月的第一个星期一, 2025年第一天, 上月最后五天."""
+    first or last N days: 本月第2周, 十月的第一个星期一, 2025年第一天, 上月最后五天, 4月前4天."""
     if outer.start is None or outer.end is None or outer.granularity not in ("month", "year"):
         return None
     r = _nth(outer, start_or_end, count, unit)
@@ -45,6 +45,13 @@ def _nth(outer: Resolved, start_or_end: str, count: str | None, unit: str) -> Re
         return None
     last = start_or_end == "最后"
     if unit in ("天", "日"):
+        if start_or_end == "前":  # 这个月前两天: its first n days
+            hi = first + timedelta(days=n)
+            if hi > end:
+                return None
+            r = Resolved(TimeType.DATE, f"{day_value(first)}/{day_value(hi - DAY)}",
+                         granularity="day", anchor=outer.anchor)
+            return set_span(r, first, hi)
         if last:
             lo = end - timedelta(days=n)
             r = Resolved(TimeType.DATE, day_value(lo) if n == 1 else

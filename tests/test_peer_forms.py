@@ -371,3 +371,22 @@ FIRST_DAYS = [
 @pytest.mark.parametrize(PARSE_ARGS, FIRST_DAYS)
 def test_first_days_of_a_period(text: str, dct: Any, policy: str, exp: Any) -> None:
     run_parse(text, dct, policy, exp)
+
+
+# --- 十几, 二十几 and 1000多 are amounts of their own: the mention covers them ---------------
+
+SOME_TENS = [
+    S("十几天后，他回到家乡", "十几天", D("FUTURE_REF", mod="APPROX"),
+      "some-ten-days-later"),
+    S("二十几年前，这里还是荒地", "二十几年前", D("PAST_REF", mod="APPROX"),
+      "twenty-some-years-ago"),
+    S("连续工作了十几个小时", "十几个小时", Dur("PTXH"), "some-ten-hours"),
+    S("1000多年之后，人们仍会记得", "1000多年之后", D("3020", year(3020)),
+      "a-thousand-odd-years-later"),
+    S("三十多年前，他来到这里", "三十多年前", D("1990", year(1990)), "thirty-odd-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, SOME_TENS)
+def test_some_tens(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

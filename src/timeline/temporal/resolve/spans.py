@@ -120,12 +120,13 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     if (du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None
             and dn != "两" and not dn.isascii() and p.offset is None):
         return None  # 三日 alone is a date; 两日 and 60日内 are durations
-    vague = dn in lx.VAGUE_AMOUNTS or dn in lx.APPROXIMATE_PAIRS  # 三四年: three or four
+    vague = (dn in lx.VAGUE_AMOUNTS or dn in lx.APPROXIMATE_PAIRS  # 三四年: three or four
+             or p.modifier == "几")  # 十几天, 二十几年前: some ten or twenty
     amount: float | None = None if vague else parse_number("1" if dn == "半" else dn)
     if not vague and amount is None:
         return None
     if (amount is not None and du == "年" and amount >= 1000 and not p.classifier
-            and not (dn[0].isascii() and dn.endswith(("万", "千")))):
+            and p.modifier is None and not (dn[0].isascii() and dn.endswith(("万", "千")))):
         return None  # '2020年' is a year, not a duration
     if amount is not None:
         if dn == "半":

@@ -60,7 +60,7 @@ _NOT_AFTER_NIAN = r"(?!代|级|纪|龄|轻|头|华|薪|金|货|画|糕|会|报|�
 YEAR = (
     rf"(?:(?P<y>{YEAR_NUM})(?:{S}(?P<ysep>{SEP}){S}(?P<y2>{YEAR_NUM2}|(?<=[0-9][至到~～—-])[0-9]{{2}}(?![0-9])))?"
     rf"{S}年{_NOT_AFTER_NIAN}"
-    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN}(?!(?<=这一年)来)"  # 这一年来: the past year
+    rf"|(?P<ry>{_alt(k for k in lx.REL_YEARS if k != '这一')})年{_NOT_AFTER_NIAN}"
     rf"|民国{S}(?P<roc>[0-9]{{1,3}}|[〇零一二三四五六七八九十百]{{1,5}}){S}年{_NOT_AFTER_NIAN})"
 )
 MONTH = (
@@ -76,7 +76,7 @@ _YEAR_PART = r"(?P<yp>年?(?:初|底|末|终|内)|年中(?![国央共华外日�
 _MONTH_PART = r"(?:月(?=[初中底末]))?(?P<mp>上中旬|中下旬|上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
 _QUARTER = (
     # 第三个季度 is the third quarter, 三个季度 three quarters (a duration)
-    r"(?:(?:第(?P<q>[一二三四1-4]|首)(?:个)?|(?P<q>首)(?:个)?|(?P<q>[一二三四1-4]))季度(?P<qp>初|末)?"
+    r"(?:第?(?P<q>[一二三四1-4]|首)(?:(?:(?<=第[一二三四1-4])|(?<=首))个)?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
 )
 _REL_QUARTER = rf"(?P<rq>{_alt(lx.REL_QUARTERS)})季度(?P<qp>初|末)?"
@@ -85,19 +85,17 @@ _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 # the N-th week, weekday or day of a month or year: 本月第2周, 十月的第一个星期一, 上月最后五天
 _NTH = (
-    r"(?:的)?(?P<nthd>第|最后)(?P<nthn>[一二三四五六七八九十百]{1,4}|[1-9][0-9]{0,2}(?![0-9])|两)?(?:个)?"
+    # and its first N days: 这个月前两天, 4月前4天 (前 only before a count of days)
+    r"(?:的)?(?P<nthd>第|最后|前(?=(?:[两二三四五六七八九十]|[2-9](?![0-9])|[12][0-9](?![0-9]))天))"
+    r"(?P<nthn>[一二三四五六七八九十百]{1,4}|[1-9][0-9]{0,2}(?![0-9])|两)?(?:个)?"
     r"(?P<nthu>周(?![一二三四五六日天年])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])"
     r"|(?:星期|周|礼拜)[一二三四五六日天]|天|日)"
-    # its first N days: 这个月前两天, 4月前4天
-    r"|(?:的)?(?P<nthd>前)(?P<nthn>[两二三四五六七八九十]|[2-9](?![0-9])|[12][0-9](?![0-9]))"
-    r"(?P<nthu>天)"
 )
 # the first of listed days may leave out its 日: 2月2及8日, 3月5、6日
-_LISTED_DAY = rf"(?P<d>{DAY_NUM})(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
-# a day of month after its month may leave out 日 where nothing follows it but a range's
+# and a day of month after its month may leave out 日 where nothing follows it but a range's
 # separator or the end of a clause: 1月3至2月10, 截至10月31，
-_BARE_DAY = (rf"(?P<d>{NOT_AR}{DAY_AR})"
-             r"(?=[ \t]{0,2}(?:至|到|—|~|～|[，。；、,;！？!?）)\n]|-(?![0-9]{1,2}[日号])|$))")
+_LISTED_DAY = (rf"(?P<d>{DAY_NUM})(?:(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
+               r"|(?<=[0-9])(?=[ \t]{0,2}(?:至|到|—|~|～|[，。；、,;！？!?）)\n]|-(?![0-9]{1,2}[日号])|$)))")
 # 三日后, 十日之前: a one-character number of days counted from now, not a day of month
 _DAYS_COUNTED_AFTER = r"(?:以前|之前|以后|之后|前|后(?![来面续勤方台果者]))"
 _DAYS_COUNTED = rf"(?![一二三四五六七八九十]{S}日{S}{_DAYS_COUNTED_AFTER})"
@@ -194,15 +192,19 @@ _DECADE = (
 
 _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
-    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_BARE_DAY}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
+    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|{_BARE_SEASON}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年|伊始)))?",
     _LUNAR,
     _REL_MONTH_PAREN,
-    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}|{_BARE_DAY}))?",
+    rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?",
     r"(?P<nthd>第)(?P<nthn>[三四五六七八九]|十[一二三四五六七八九]?|[3-9](?![0-9]))(?P<nthu>天)",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
-    _REL_DAY_PAREN, rf"{_DAYS_COUNTED}{DAY}", _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
+    _REL_DAY_PAREN, rf"{_DAYS_COUNTED}{DAY}",
+    # 这一年 (这一年来 is the past year, a duration): a branch of its own, since 这 opens
+    # too many phrases to try every year form at it
+    rf"(?P<ry>这一)年{_NOT_AFTER_NIAN}(?!来)",
+    _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
 DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"

@@ -95,7 +95,8 @@ REL_YEARS: dict[str, RelDay] = {
     "同": RelDay(0, "narrative"), "当": RelDay(0, "narrative"),
     "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"), "来": RelDay(1, "dct"),
     "大前": RelDay(-3, "dct"), "大后": RelDay(3, "dct"),
-    "上一": RelDay(-1, "dct"), "下一": RelDay(1, "dct"), "这一": RelDay(0, "dct"),
+    "上一": RelDay(-1, "dct"), "下一": RelDay(1, "dct"),
+    "这一": RelDay(0, "dct"),  # 这一年: a grammar branch of its own
 }
 # prefix + (个)月
 REL_MONTHS: dict[str, RelDay] = {

@@ -390,3 +390,18 @@ SOME_TENS = [
 @pytest.mark.parametrize(SENTENCE_ARGS, SOME_TENS)
 def test_some_tens(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- more than 31 日 cannot be a day of the month: a count of days -------------------------
+
+MANY_DAYS = [
+    S("审批期限为90日。", "90日", Dur("P90D"), "ninety-days"),
+    S("180日后生效", "180日后", D("2020-08-24", day("2020-08-24")), "after-180-days"),
+    S("1月31日截止", "31日", D("2020-01-31"), "a-day-of-month-unchanged"),
+    S("5月32日", "32日", None, "a-typo-after-a-month-stays-out"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, MANY_DAYS)
+def test_many_days(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

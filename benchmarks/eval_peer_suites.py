@@ -9,8 +9,10 @@ both, all against the reference time 2013-02-12 04:30:00. JioNLP's
 a ``time_point`` or ``time_span`` with ``[start, end]`` (end inclusive, to the second, ``inf``
 and ``-inf`` open), a ``time_delta`` (``{'day': 3.0}``, or a range of two deltas) or a
 ``time_period`` (a set: a ``delta`` and a first ``point``); the section that passes
-``ret_future=True`` is run with ``policy="future"``. JioNLP's ``test/test_time_extractor.py``
-lists texts with the spans ``jio.ner.extract_time`` must find (no values, no time base).
+``ret_future=True`` is run with ``policy="future"``, the others with ``past`` (our default
+for news) or ``--policy``: Duckling answers as an assistant does, which is our ``future``.
+JioNLP's ``test/test_time_extractor.py`` lists texts with the spans ``jio.ner.extract_time``
+must find (no values, no time base).
 
 Each phrase goes through ``timeline.find_times(phrase, dct=reference)`` and is counted:
 
@@ -35,6 +37,7 @@ command line (a work tree or a bare git directory, read at HEAD) and never copie
 
     python benchmarks/eval_peer_suites.py --duckling /path/to/duckling --jionlp /path/to/JioNLP
     python benchmarks/eval_peer_suites.py --jionlp /path/to/JioNLP --verbose
+    python benchmarks/eval_peer_suites.py --duckling /path/to/duckling --policy future
 """
 
 from __future__ import annotations
@@ -400,22 +403,24 @@ def show_expected(case: Case) -> str:
     return f"{case.kind} {case.expected}"
 
 
-def run_cases(cases: Sequence[Case], verbose: bool) -> dict[str, Tally]:
-    """Run every case through ``find_times``; print disagreements when ``verbose``."""
+def run_cases(cases: Sequence[Case], verbose: bool, policy: str | None = None) -> dict[str, Tally]:
+    """Run every case through ``find_times`` (with ``policy`` instead of the default
+    ``past`` where given); print disagreements when ``verbose``."""
     from timeline import find_times
 
     tallies: dict[str, Tally] = {}
     for case in cases:
         tally = tallies.setdefault(case.suite, Tally())
         tally.phrases += 1
-        mentions = find_times(case.phrase, dct=case.reference, policy=case.policy)  # type: ignore[arg-type]
+        used = policy if policy is not None and case.policy == "past" else case.policy
+        mentions = find_times(case.phrase, dct=case.reference, policy=used)  # type: ignore[arg-type]
         mention = covering(mentions, case.phrase)
         tally.whole += mention is not None
         ok = mention is not None and agrees(case, mention.time)
         tally.agreeing += ok
         if verbose and not ok:
             reference = f"{case.reference:%Y-%m-%d %H:%M}" if case.reference else "no dct"
-            print(f"  {case.suite:<9} {reference} {case.policy:<6} {case.phrase!r}: "
+            print(f"  {case.suite:<9} {reference} {used:<6} {case.phrase!r}: "
                   f"want {show_expected(case)}{' (' + case.note + ')' if case.note else ''}; "
                   f"got {describe(mentions)}")
     return tallies
@@ -470,6 +475,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--duckling", type=Path, help="facebook/duckling checkout or git dir")
     parser.add_argument("--jionlp", type=Path, help="dongrixinyu/JioNLP checkout or git dir")
     parser.add_argument("--verbose", action="store_true", help="list every disagreement")
+    parser.add_argument("--policy", choices=["past", "future", "nearest"],
+                        help="run the phrases with this policy (default past; the section "
+                             "of JioNLP's tests that asks ret_future=True is always future)")
     args = parser.parse_args(argv)
     if not (args.duckling or args.jionlp):
         parser.error("give --duckling and/or --jionlp")
@@ -480,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     if args.verbose:
         print("disagreements:")
-    tallies = run_cases(cases, args.verbose)
+    tallies = run_cases(cases, args.verbose, args.policy)
     counts = run_extract(extract, args.verbose) if extract else Counter()
     seconds = time.perf_counter() - started
     print()

@@ -405,3 +405,19 @@ MANY_DAYS = [
 @pytest.mark.parametrize(SENTENCE_ARGS, MANY_DAYS)
 def test_many_days(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- a colon clock may carry 时 as notices write it: 17:00时 ------------------------------------
+
+COLON_CLOCKS_WITH_SHI = [
+    S("开放时间为2020年3月2日9:00时至2020年3月6日17:00时。", "9:00时",
+      T("2020-03-02T09:00/2020-03-06T17:00", span("2020-03-02 09:00", "2020-03-06 17:01")),
+      "range-of-date-times"),
+    S("截止到17:00时", "17:00时", T("2020-02-26T17:00", mod="ON_OR_BEFORE"), "one-clock"),
+    S("17:00时间到", "17:00", T("2020-02-26T17:00"), "shijian-stays-out"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, COLON_CLOCKS_WITH_SHI)
+def test_colon_clocks_with_shi(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -162,6 +162,9 @@ SETS = [
     P("每年秋天", Every("XXXX-FA"), "every-autumn"),
     P("每年的冬季", Every("XXXX-WI"), "every-winter"),
     P("每小时", Every("PT1H"), "every-hour-unchanged"),
+    P("每周工作日9点", Every("XXXX-WXX-WDT09:00"), "every-working-day-of-the-week"),
+    P("每个工作日的下午三点", Every("XXXX-WXX-WDT15:00"), "de-before-the-time-of-day"),
+    P("每天的下午4点", Every("XXXX-XX-XXT16:00"), "de-after-every-day"),
 ]
 
 

@@ -280,6 +280,7 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
                  "晚": ("TEV", "part_of_day"), "夜": ("TEV", "part_of_day"),
                  "夜夜": ("TEV", "part_of_day"), "早": ("TMO", "part_of_day"),
                  "工作日": ("XXXX-WXX-WD", "day"), "交易日": ("XXXX-WXX-WD", "day"),
+                 "周工作日": ("XXXX-WXX-WD", "day"),
                  "周末": ("XXXX-WXX-WE", "day")}
         pattern, r.granularity = table[su]
         r.value = pattern.format(n="X" if vague else n, q="X" if vague else 3 * n)

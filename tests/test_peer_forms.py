@@ -424,3 +424,19 @@ COLON_CLOCKS_WITH_SHI = [
 @pytest.mark.parametrize(SENTENCE_ARGS, COLON_CLOCKS_WITH_SHI)
 def test_colon_clocks_with_shi(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)
+
+
+# --- X至今 has begun: a start whose year is inferred is not taken from the weeks ahead --------
+
+UNTIL_NOW = [
+    S("3月1日至今，已有百余人报名", "3月1日至今",
+      D("2019-03-01/2020-02-26", span("2019-03-01", "2020-02-27")), "last-years-march"),
+    S("他自3月1日起至今未归", "3月1日",
+      D("2019-03-01/2020-02-26", span("2019-03-01", "2020-02-27")), "with-zi-and-qi"),
+    S("1月5日至今", "1月5日至今", D("2020-01-05/2020-02-26"), "this-years-january-unchanged"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, UNTIL_NOW)
+def test_until_now_has_begun(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)

@@ -28,6 +28,23 @@ def combine_range(first: Resolved, second: Resolved) -> Resolved:
     return r
 
 
+def _year_back(r: Resolved) -> None:
+    """The same date a year earlier, for a start whose year was inferred."""
+    if r.start is None or not r.value[:4].isdigit() or "/" in r.value:
+        return
+    try:
+        start = r.start.replace(year=r.start.year - 1)
+        end = r.end.replace(year=r.end.year - 1) if r.end is not None else None
+    except ValueError:  # 29 February
+        return
+    r.value = f"{r.start.year - 1:04d}{r.value[4:]}"
+    r.start, r.end = start, end
+    if r.day is not None:
+        r.day = r.day.replace(year=r.day.year - 1)
+    if r.year is not None:
+        r.year -= 1
+
+
 def _start_of(value: str) -> datetime | None:
     """Where an ISO year, month or day value (2025, 2025-03, 2025-03-05) starts."""
     parts = value.split("-")
@@ -53,6 +70,8 @@ def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
         r.mod = None
         if ctx.dct is not None and r.start is not None:
             today = ctx.dct.date()
+            if r.start.date() > today and not r.explicit_year:
+                _year_back(r)  # 3月1日至今 on 26 February: last year's, it has begun
             r.value = f"{r.value}/{day_value(today)}"
             r.end = midnight(today + DAY)
         else:

@@ -20,6 +20,7 @@ from tests.test_conventions import (
     P,
     T,
     day,
+    hour,
     minute,
     month,
     run_parse,
@@ -439,4 +440,21 @@ UNTIL_NOW = [
 
 @pytest.mark.parametrize(SENTENCE_ARGS, UNTIL_NOW)
 def test_until_now_has_begun(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
+    run_sentence(text, needle, exp, dct, policy)
+
+
+# --- 多 after an hour stays in its hour: 下午5点多钟 is 17:00-18:00 -----------------------------
+
+HOURS_AND_A_BIT = [
+    S("下午5点多钟，雨停了", "5点多钟", T("2020-02-26T17:00", hour("2020-02-26 17:00")),
+      "five-odd-oclock"),
+    S("昨天晚上8点多，他离开了", "8点多", T("2020-02-25T20:00", hour("2020-02-25 20:00")),
+      "eight-odd"),
+    S("5点多人参加", "5点多", None, "a-count-of-people"),
+    S("再多一点多好", "一点多", None, "a-little-more"),
+]
+
+
+@pytest.mark.parametrize(SENTENCE_ARGS, HOURS_AND_A_BIT)
+def test_hours_and_a_bit(text: str, needle: str, exp: Any, dct: Any, policy: str) -> None:
     run_sentence(text, needle, exp, dct, policy)

@@ -159,7 +159,7 @@ _CLOCK = (
     rf"(?:{S}(?P<ampm>[aApP])\.?[mM]\.?(?![a-zA-Z]))?"
     rf"|(?P<h>{HOUR_NUM})(?:{S}(?P<hsep>{SEP}){S}(?P<h2>{HOUR_NUM}))?{S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
     rf"(?:{S}(?:(?P<qtr>[一1]刻|[三3]刻)(?!钟)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
-    r"|(?P<hlf>半)|(?P<zheng>整)))?)"
+    r"|(?P<hlf>半)|(?P<zheng>整)|多(?:钟)?(?![少人个名家次种万亿元年])))?)"
     r"(?P<xu>许)?"
 )
 _NUMERIC_DATE = (

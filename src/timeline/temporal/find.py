@@ -72,6 +72,9 @@ def _not_a_time(core: Core, norm: str, start: int, end: int) -> bool:
             and _NEAREST.search(norm, max(0, start - 14), start)):
         return True
     head = core.head if isinstance(core, DatePhrase) else None
+    if (isinstance(head, WeekPhrase) and head.weekday is not None and head.weekday_shift is None
+            and norm[max(0, start - 3):start].endswith(lx.NAMED_WEEKDAY_QUALIFIERS)):
+        return True  # 圣周五, 复活节星期一: a named day, not this week's Friday
     if (isinstance(head, CalendarDate) and head.holiday is not None and head.year is None
             and head.rel_year is None):
         if norm[max(0, start - 6):start].endswith(lx.FOREIGN_QUALIFIERS):

@@ -58,8 +58,9 @@ AMOUNT = rf"(?:{NOT_AR}[0-9]{{1,6}}(?:\.[0-9]{{1,3}})?(?![0-9])(?:万|千)?|{NOT
 # slots --------------------------------------------------------------------------------
 _NOT_AFTER_NIAN = r"(?!代|级|纪|龄|轻|头|华|薪|金|货|画|糕|会|报|鉴|检|息|利)"
 YEAR = (
-    rf"(?:(?P<y>{YEAR_NUM})(?:{S}(?P<ysep>{SEP}){S}(?P<y2>{YEAR_NUM2}))?{S}年{_NOT_AFTER_NIAN}"
-    rf"|(?P<ry>{_alt(lx.REL_YEARS)})年{_NOT_AFTER_NIAN}"
+    rf"(?:(?P<y>{YEAR_NUM})(?:{S}(?P<ysep>{SEP}){S}(?P<y2>{YEAR_NUM2}|(?<=[0-9][至到~～—-])[0-9]{{2}}(?![0-9])))?"
+    rf"{S}年{_NOT_AFTER_NIAN}"
+    rf"|(?P<ry>{_alt(k for k in lx.REL_YEARS if k != '这一')})年{_NOT_AFTER_NIAN}"
     rf"|民国{S}(?P<roc>[0-9]{{1,3}}|[〇零一二三四五六七八九十百]{{1,5}}){S}年{_NOT_AFTER_NIAN})"
 )
 MONTH = (
@@ -74,7 +75,8 @@ DAY = (
 _YEAR_PART = r"(?P<yp>年?(?:初|底|末|终|内)|年中(?![国央共华外日美]))"
 _MONTH_PART = r"(?:月(?=[初中底末]))?(?P<mp>上中旬|中下旬|上旬|中旬|下旬|初(?![一二三四五六七八九十])|中(?![国央共华外日美旬])|底|末)"
 _QUARTER = (
-    r"(?:第?(?P<q>[一二三四1-4]|首)(?:个)?季度(?P<qp>初|末)?"
+    # 第三个季度 is the third quarter, 三个季度 three quarters (a duration)
+    r"(?:第?(?P<q>[一二三四1-4]|首)(?:个(?:(?<=第[一二三四1-4]个)|(?<=首个)))?季度(?P<qp>初|末)?"
     r"|前(?P<qn>[二三两2-3])(?:个)?季度)"
 )
 _REL_QUARTER = rf"(?P<rq>{_alt(lx.REL_QUARTERS)})季度(?P<qp>初|末)?"
@@ -83,12 +85,20 @@ _HALF = r"(?P<half>上|下)半年"
 _SEASON = r"(?P<sn>[春夏秋冬])(?:季|天)"
 # the N-th week, weekday or day of a month or year: 本月第2周, 十月的第一个星期一, 上月最后五天
 _NTH = (
-    r"(?:的)?(?P<nthd>第|最后)(?P<nthn>[一二三四五六七八九十百]{1,4}|[1-9][0-9]{0,2}(?![0-9])|两)?(?:个)?"
+    # and its first N days: 这个月前两天, 4月前4天 (前 only before a count of days)
+    r"(?:的)?(?P<nthd>第|最后|前(?=(?:[两二三四五六七八九十]|[2-9](?![0-9])|[12][0-9](?![0-9]))天))"
+    r"(?P<nthn>[一二三四五六七八九十百]{1,4}|[1-9][0-9]{0,2}(?![0-9])|两)?(?:个)?"
     r"(?P<nthu>周(?![一二三四五六日天年])|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])"
     r"|(?:星期|周|礼拜)[一二三四五六日天]|天|日)"
 )
 # the first of listed days may leave out its 日: 2月2及8日, 3月5、6日
-_LISTED_DAY = rf"(?P<d>{DAY_NUM})(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
+# and a day of month after its month may leave out 日 where nothing follows it but a range's
+# separator or the end of a clause: 1月3至2月10, 截至10月31，
+_LISTED_DAY = (rf"(?P<d>{DAY_NUM})(?:(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
+               r"|(?<=[0-9])(?=[ \t]{0,2}(?:至|到|—|~|～|[，。；、,;！？!?）)\n]|-(?![0-9]{1,2}[日号])|$)))")
+# 三日后, 十日之前: a one-character number of days counted from now, not a day of month
+_DAYS_COUNTED_AFTER = r"(?:以前|之前|以后|之后|前|后(?![来面续勤方台果者]))"
+_DAYS_COUNTED = rf"(?![一二三四五六七八九十]{S}日{S}{_DAYS_COUNTED_AFTER})"
 _BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
 # windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
 _WINDOW = (
@@ -107,7 +117,8 @@ _LUNAR = (
     rf"(?:(?P<lunar>农历|阴历){S}(?:(?P<y>{YEAR_NUM2}){S}年{S})?(?P<lleap>闰)?"
     rf"(?P<lm>{LUNAR_MONTH}|1[0-2](?![0-9])|0?[1-9](?![0-9]))月"
     rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
-    rf"|(?P<lleap>闰)(?P<lm>{LUNAR_MONTH})月(?:{S}(?P<ld>{LUNAR_DAY}))?"
+    rf"|(?P<lleap>闰)(?P<lm>{LUNAR_MONTH}|1[0-2](?![0-9])|0?[1-9](?![0-9]))月"
+    rf"(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日|号)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>正|腊|冬)月(?:{S}(?P<ld>{LUNAR_DAY}|{NOT_AR}{DAY_AR})(?:日)?)?"
     rf"|(?P<lleap>闰)?(?P<lm>{NOT_CN}{LUNAR_MONTH})月{S}(?P<ld>{LUNAR_DAY})(?![ \t]{{0,2}}[一二三四五六七八九十日号])"
     rf"|(?P<lny>大年)(?P<ld>初[一二三四五六七八九十])"
@@ -144,20 +155,24 @@ _POD_ANY = (rf"(?:{_POD_LONG}|晚(?![上间里晚餐饭报期稻点些]|会(?![�
             r"|[早晨](?![上间里晚餐饭报期稻点些已]|会(?![见谈晤]))|夜(?![上间里晚会餐饭报期稻点些已在]))")
 _CLOCK = (
     rf"(?:(?P<hh>{NOT_AR}(?:[01]?[0-9]|2[0-4]))[:：](?P<mi>[0-5][0-9])(?:[:：](?P<ss>[0-5][0-9]))?(?![0-9:：])"
+    r"(?:时(?![间期刻候代节段常光局效尚机速髦空事针装]))?"  # 17:00时, as notices write it
     rf"(?:{S}(?P<ampm>[aApP])\.?[mM]\.?(?![a-zA-Z]))?"
     rf"|(?P<h>{HOUR_NUM})(?:{S}(?P<hsep>{SEP}){S}(?P<h2>{HOUR_NUM}))?{S}(?P<hu>点钟|点|时)(?![间期刻候代节段常光局效尚机速髦空事针装])"
     rf"(?:{S}(?:(?P<qtr>[一1]刻|[三3]刻)(?!钟)|(?P<mi>{MINUTE_NUM}){S}(?P<fen>分(?!之|钟))?(?:{S}(?P<ss>{MINUTE_NUM}){S}秒)?"
-    r"|(?P<hlf>半)|(?P<zheng>整)))?)"
+    r"|(?P<hlf>半)|(?P<zheng>整)|多(?:钟)?(?![少人个名家次种万亿元年])))?)"
     r"(?P<xu>许)?"
 )
 _NUMERIC_DATE = (
     # each form behind a lookahead on its separators: digits are everywhere in news
-    r"(?:(?<![0-9./:-])(?=(?:19|20)[0-9]{2}[-/.])(?:"
+    # (the second of two dotted dates may follow a hyphen: 1999.08-2002.02, 15:20-2020.01.12)
+    r"(?:(?=(?:19|20)[0-9]{2}[-/.])(?:(?<![0-9./:-])|(?<=[./][0-9]-)|(?<=[./:][0-9]{2}-))(?:"
     r"(?P<ny>(?:19|20)[0-9]{2})(?P<ns>[-/.])(?P<nm>1[0-2]|0?[1-9])(?P=ns)"
-    r"(?P<nd>3[01]|[12][0-9]|0?[1-9])(?![0-9./-])"
+    r"(?P<nd>3[01]|[12][0-9]|0?[1-9])(?![0-9./]|-(?!(?:19|20)[0-9]{2}[./]))"
     # 1999.08: a year and a two-digit month, not an amount (1999.08元)
     r"|(?P<ny>(?:19|20)[0-9]{2})[./](?P<nm>1[0-2]|0[1-9])"
-    r"(?![0-9./-]|[ \t]{0,2}(?:万|亿|元|美元|%|％|倍|米|公里|吨|克|人|个))"
+    # (a hyphen may join two of them: 1999.08-2002.02)
+    r"(?![0-9./]|-(?!(?:19|20)[0-9]{2}[./](?:1[0-2]|0[1-9]))"
+    r"|[ \t]{0,2}(?:万|亿|元|美元|%|％|倍|米|公里|吨|克|人|个))"
     r")"
     # 19/12/2023: day first, where the day cannot be a month
     r"|(?<![0-9./:-])(?=[0-9]{2}/)(?P<nd>3[01]|2[0-9]|1[3-9])/(?P<nm>1[0-2]|0?[1-9])/"
@@ -178,7 +193,7 @@ _DECADE = (
 
 _DATEPART_BRANCHES = (
     _NUMERIC_DATE,
-    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
+    rf"{YEAR}(?:{S}(?:{_LUNAR}|{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?|{_NTH}|{_QUARTER}|{_HALF}|{_SEASON}"
     rf"|{_FIRST_MONTHS}|{_HOLIDAY}|{_BARE_SEASON}|(?P<hol>{_alt(lx.CONTEXT_HOLIDAYS)})(?![{_CN}个点时日号])|{_LUNAR}"
     rf"|{_YEAR_PART}|(?P<yw>新年伊始|开年|伊始)))?",
     _LUNAR,
@@ -186,7 +201,11 @@ _DATEPART_BRANCHES = (
     rf"{MONTH}(?:{S}(?:{DAY}|{_MONTH_PART}|{_NTH}|{_LISTED_DAY}))?",
     r"(?P<nthd>第)(?P<nthn>[三四五六七八九]|十[一二三四五六七八九]?|[3-9](?![0-9]))(?P<nthu>天)",
     r"(?P<rys>今|去|明)(?P<sn>[春夏秋冬])(?![节装风天季])",
-    _REL_DAY_PAREN, DAY, _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
+    _REL_DAY_PAREN, rf"{_DAYS_COUNTED}{DAY}",
+    # 这一年 (这一年来 is the past year, a duration): a branch of its own, since 这 opens
+    # too many phrases to try every year form at it
+    rf"(?P<ry>这一)年{_NOT_AFTER_NIAN}(?!来)",
+    _HOLIDAY, _REL_QUARTER, _QUARTER, _HALF, _REL_DAY, _WINDOW, WEEKDAY, _WEEK,
     _SEASON, _YEAR_WORDS, _MONTH_WORDS, _ZODIAC,
 )
 DATEPART = "(?:" + "|".join(_DATEPART_BRANCHES) + ")"
@@ -204,30 +223,44 @@ def _datetime(datepart: str) -> str:
 
 DATETIME = _datetime(DATEPART)
 
-_DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月|(?<=[个多余半数几])月|个?星期"
-              r"|个?礼拜|周(?!年|岁|边|围)|天|(?<=[数几多余连两])日|(?<=[0-9])日(?=内|以内|之内)"
-              r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)")
+# 俩 and 仨 (two, three) count units, but not after the people they count (他俩, 兄弟仨)
+_PAIR_OF = r"[俩仨](?<![他她它我你咱们妹弟妻子女儿兄孙婆爷侣口俩仨][俩仨])"
+# (each look-behind after its character, so that it runs only where that character is)
+_DUR_UNITS = (r"世纪|年(?!级|代|纪|龄|轻|头|华|薪|金|货|画|糕|会)|个月"
+              r"|月(?:(?<=[个多余半数几俩仨]月)|(?<=近[两二三四五六七八九十俩仨]月))|个?星期"
+              r"|个?礼拜|周(?!年|岁|边|围)|天"
+              r"|日(?:(?<=[数几多余连两]日)|(?<=[0-9]日)(?=内|以内|之内)"
+              rf"|(?<=[一二三四五六七八九十]日)(?={S}{_DAYS_COUNTED_AFTER})"
+              # more than 31 days cannot be a day of the month: 90日, 180日 (5月32日 is a typo)
+              r"|(?<=3[2-9]日)(?<!月[0-9]{2}日)|(?<=[4-9][0-9]日)(?<!月[0-9]{2}日)|(?<=[0-9]{3}日))"
+              r"|个?小时|个?钟头|分钟|秒钟|秒|个?季度|刻钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)"
+              r"|工作日|交易日")
 # the later parts of a compound duration: 四年六个月, 1分57秒, 2小时15分18秒
 _DUR_PART_UNITS = (r"个月|个?星期|周|天|个?小时|个?钟头|分钟|分(?=[0-9零〇一二三四五六七八九十]{1,3}秒)"
                    r"|秒钟|秒")
-_DUR_PART = rf"{AMOUNT}{S}(?:{_DUR_PART_UNITS})"
+# after hours the minutes may leave out 钟 (5小时30分); after days they may be a score
+_DUR_PART = rf"(?:{AMOUNT}{S}(?:{_DUR_PART_UNITS})|(?<=[时头]){AMOUNT}{S}分(?![钟之]))"
 DURATION = (
     rf"(?:(?P<dpre>近|约|大约|未来|过去|此后|最近|今后|不到|不足|超过|至少){S})?"
-    rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半)"
-    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来|半)?{S}(?P<du>{_DUR_UNITS})"
+    rf"(?<!第)(?P<dn>{AMOUNT}|数十|几十|数百|几百|上百|数|几|若干|多|半|{_PAIR_OF})"
+    rf"{S}(?P<ge>个)?{S}(?P<dm>多|余|来|半|几(?<=[十百千]几))?{S}(?P<du>{_DUR_UNITS})"
     rf"(?P<dx>(?:{S}{_DUR_PART}){{1,3}})?(?P<dh>半)?(?P<dm2>多|余)?"
     rf"(?:{S}(?P<doff>以前|之前|以后|之后|以来|前|后(?![来面续勤方台果者])|来))?"
 )
 _DURATION_WORDS = r"(?P<dw>近年来|近些年来|近年|近些年|连日来|连日)"
 SET = (
     r"(?:(?P<every>每逢|每隔|每|逢)"
-    rf"{S}(?:(?P<sn_>{AMOUNT}){S}(?:个)?{S}|个(?=工作日|交易日|月|星期|礼拜|小时|季度))?"
+    rf"{S}(?:(?P<sn_>{AMOUNT}|半){S}(?:个)?{S}|个(?=工作日|交易日|月|星期|礼拜|小时|钟头|季度|周末))?"
     rf"(?:(?:周|星期|礼拜)(?P<swd>[一二三四五六日天])(?![次个遍回])"
     rf"|月{S}(?P<smd>{DAY_NUM}){S}[日号]"
     rf"|年{S}(?P<sym>{MONTH_NUM}){S}月(?:{S}(?P<syd>{DAY_NUM}){S}[日号])?"
     rf"|年{S}(?P<shol>{_alt(lx.HOLIDAYS)})(?!伊始)"
-    r"|(?P<su>年|月|周末|周(?!年|岁|边|围)|星期|礼拜|天|日|晚|夜|早|小时|季度|工作日|交易日|周末))"
-    rf"(?:{S}(?P<spod>{_POD_LONG}))?(?:{S}{_CLOCK})?"
+    r"|年(?:的)?(?P<ssn>[春夏秋冬])(?:季|天)"
+    r"|(?P<su>年|月|周末|周工作日|周(?!年|岁|边|围)|星期|礼拜|天|日|晚|夜|早|小时|钟头|分钟|秒钟|秒|季度"
+    r"|工作日|交易日|周末))"
+    # (的 may join the time of day: 每个工作日的下午三点)
+    rf"(?:(?:{S}的(?={S}(?:{_POD_LONG}|[0-9一二三四五六七八九十两])))?{S}(?P<spod>{_POD_LONG}))?"
+    rf"(?:{S}{_CLOCK})?"
     rf"|(?P<su>天天|日日|夜夜))"
 )
 REFERENCE = (
@@ -249,7 +282,9 @@ _SUFFIX = (
 
 def _phrase(core: str, second: str | None = None) -> str:
     second = core if second is None else second
-    return rf"(?P<c1>{core})(?:{S}(?P<sep>{SEP}){S}(?P<c2>{second}))?(?:{S}{_SUFFIX})?"
+    # 自5月26日起至29日止, 从2001年起至今: 起 may stand before the separator of a range
+    return (rf"(?P<c1>{core})(?:{S}(?:起{S})?(?P<sep>{SEP}){S}(?P<c2>{second}))?"
+            rf"(?:{S}(?:起{S}(?=至今))?{_SUFFIX})?")
 
 
 PHRASE = _phrase(CORE)
@@ -394,7 +429,8 @@ def parse_number(text: str) -> float | None:
     if len(text) >= 2 and all(c in _CN_DIGIT_VALUE and c != "两" for c in text):
         # digit by digit, as years are written (二〇二〇)
         return float("".join(str(_CN_DIGIT_VALUE[c]) for c in text))
-    text = text.replace("廿", "二十").replace("卅", "三十").replace("两", "二")
+    text = (text.replace("廿", "二十").replace("卅", "三十").replace("两", "二")
+            .replace("俩", "二").replace("仨", "三"))
     if text[0] in "十百千万":
         text = "一" + text
     import cn2an  # imported here: it is slow to import and only numerals need it

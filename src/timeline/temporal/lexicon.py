@@ -96,6 +96,7 @@ REL_YEARS: dict[str, RelDay] = {
     "次": RelDay(1, "narrative"), "翌": RelDay(1, "narrative"), "来": RelDay(1, "dct"),
     "大前": RelDay(-3, "dct"), "大后": RelDay(3, "dct"),
     "上一": RelDay(-1, "dct"), "下一": RelDay(1, "dct"),
+    "这一": RelDay(0, "dct"),  # 这一年: a grammar branch of its own
 }
 # prefix + (个)月
 REL_MONTHS: dict[str, RelDay] = {
@@ -113,6 +114,7 @@ REL_WEEKS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "上": -1, "上个": -1, "下": 1, "下个": 1,
     "上上": -2, "上上个": -2, "下下": 2, "下下个": 2, "这一": 0, "上一": -1, "下一": 1,
     "这一个": 0, "上一个": -1, "下一个": 1,
+    "上上上": -3, "上上上个": -3, "下下下": 3, "下下下个": 3,
 }
 # before N units: the window of N whole units before (-1) or after (1) the anchor's unit
 WINDOW_DIRECTIONS: dict[str, int] = {
@@ -123,6 +125,7 @@ WINDOW_DIRECTIONS: dict[str, int] = {
 REL_QUARTERS: dict[str, int] = {
     "本": 0, "这": 0, "这个": 0, "这一": 0, "当": 0, "上": -1, "上个": -1, "上一": -1,
     "上一个": -1, "下": 1, "下个": 1, "下一": 1, "下一个": 1,
+    "上上": -2, "上上个": -2, "下下": 2, "下下个": 2,
 }
 # seasons with a one-character year word: 今春, 去冬, 明夏
 REL_SEASON_YEARS: dict[str, int] = {"今": 0, "去": -1, "明": 1}
@@ -173,7 +176,8 @@ _NATIONAL = Holiday("fixed", 10, 1, days=7)
 _LABOUR = Holiday("fixed", 5, 1, days=5)
 
 HOLIDAYS: dict[str, Holiday] = {
-    "元旦": Holiday("fixed", 1, 1), "新年": Holiday("fixed", 1, 1),
+    "元旦": Holiday("fixed", 1, 1), "元旦节": Holiday("fixed", 1, 1),
+    "新年": Holiday("fixed", 1, 1),
     "情人节": Holiday("fixed", 2, 14),
     "妇女节": Holiday("fixed", 3, 8), "三八妇女节": Holiday("fixed", 3, 8),
     "三八节": Holiday("fixed", 3, 8),
@@ -201,17 +205,22 @@ HOLIDAYS: dict[str, Holiday] = {
     "年三十": Holiday("lunar", 12, 0),
     "清明节": Holiday("term", term="清明"),
     "愚人节": Holiday("fixed", 4, 1), "万圣节": Holiday("fixed", 10, 31),
-    "消费者权益日": Holiday("fixed", 3, 15), "三一五": Holiday("fixed", 3, 15),
+    "消费者权益日": Holiday("fixed", 3, 15), "国际消费者权益日": Holiday("fixed", 3, 15),
+    "三一五": Holiday("fixed", 3, 15),
     "澳门回归纪念日": Holiday("fixed", 12, 20), "香港回归纪念日": Holiday("fixed", 7, 1),
     "母亲节": Holiday("weekday", 5, 2, weekday=7), "父亲节": Holiday("weekday", 6, 3, weekday=7),
     "感恩节": Holiday("weekday", 11, 4, weekday=4),
 }
 # A holiday after one of these is another calendar's or country's: no time, not a wrong one
 FOREIGN_QUALIFIERS = (
-    "以色列", "犹太", "伊斯兰", "穆斯林", "回历", "东正教", "藏历", "彝族", "傣族", "美国", "法国",
+    "以色列", "犹太", "伊斯兰", "伊斯兰教", "伊斯兰历", "穆斯林", "回历", "东正教", "藏历", "彝族",
+    "傣族", "美国", "法国",
     "俄罗斯", "朝鲜", "韩国", "越南", "印度", "泰国", "日本", "蒙古", "伊朗", "埃及", "希腊",
     "加拿大", "巴西", "墨西哥", "古巴", "波斯", "英国", "德国", "意大利", "澳大利亚", "土耳其",
 )
+# A weekday after one of these is a named day of another calendar, not the weekday of this
+# week (圣周五 Good Friday, 圣灰星期三, 复活节星期一, 黑色星期五): no time, not a wrong one
+NAMED_WEEKDAY_QUALIFIERS = ("圣", "圣周", "圣灰", "复活节", "受难", "黑色", "沈默", "沉默", "煎饼")
 # A holiday before these names a thing, not a time (新年民俗, 元宵灯会, 新春走基层)
 HOLIDAY_AS_MODIFIER = (
     "民俗", "习俗", "贺词", "贺卡", "祝福", "走基层", "灯会", "晚会", "联欢晚会", "食品", "礼包",
@@ -285,7 +294,9 @@ DURATION_UNITS: dict[str, tuple[str, str]] = {
     "钟头": ("H", "hour"), "个钟头": ("H", "hour"), "分钟": ("M", "minute"),
     "秒": ("S", "second"), "秒钟": ("S", "second"), "季度": ("Q", "quarter"),
     "个季度": ("Q", "quarter"), "分": ("M", "minute"), "刻钟": ("QH", "minute"),
+    "工作日": ("D", "day"), "交易日": ("D", "day"),  # counted Monday to Friday when offset
 }
+WORKING_DAYS = ("工作日", "交易日")
 # the order of units in a compound duration (四年六个月, 2小时15分18秒): largest first
 DURATION_ORDER = ("CE", "Y", "Q", "M", "W", "D", "H", "MIN", "QH", "S")
 # Two Chinese digits that count (三四年 is three or four years), not a two-digit year (九七年)

@@ -184,6 +184,7 @@ class SetPhrase:
     pod: str | None = None
     clock: Clock | None = None
     holiday: str | None = None  # 每年春节
+    season: str | None = None  # 每年秋天
 
 
 @dataclass(frozen=True, slots=True, repr=False)

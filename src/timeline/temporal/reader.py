@@ -53,7 +53,7 @@ _CALENDAR_FLAGS = {"lleap": "lunar_leap", "lny": "lunar_new_year"}
 _CALENDAR_HEADS = frozenset(("y", "ry", "roc", "m", "rm", "d", "hol", "term", "lm", "ld", "q",
                              "qn", "fm", "half", "sn", "yw", "mw", "zod", "rq", "wu", "nthu"))
 _DAILY = ("天天", "日日", "夜夜")
-_DURATION_PART = re.compile(rf"[ \t]{{0,2}}({AMOUNT})[ \t]{{0,2}}({_DUR_PART_UNITS})")
+_DURATION_PART = re.compile(rf"[ \t]{{0,2}}({AMOUNT})[ \t]{{0,2}}({_DUR_PART_UNITS}|分)")
 
 
 def _clock(g: dict[str, str]) -> Clock | None:
@@ -145,7 +145,7 @@ def _read(g: dict[str, str]) -> Core | None:
             return None
         return SetPhrase(g.get("every"), g.get("sn_"), g.get("swd"), g.get("smd"),
                          g.get("sym"), g.get("syd"), g.get("su"), g.get("spod"), clock,
-                         g.get("shol"))
+                         g.get("shol"), g.get("ssn"))
     if "ref" in g:
         return ReferencePhrase(g["ref"])
     if "dec" in g or "cent" in g or "rcent" in g:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from ...models import TimeType
 from .. import lexicon as lx
@@ -27,6 +28,35 @@ def combine_range(first: Resolved, second: Resolved) -> Resolved:
     return r
 
 
+def _year_back(r: Resolved) -> None:
+    """The same date a year earlier, for a start whose year was inferred."""
+    if r.start is None or not r.value[:4].isdigit() or "/" in r.value:
+        return
+    try:
+        start = r.start.replace(year=r.start.year - 1)
+        end = r.end.replace(year=r.end.year - 1) if r.end is not None else None
+    except ValueError:  # 29 February
+        return
+    r.value = f"{r.start.year - 1:04d}{r.value[4:]}"
+    r.start, r.end = start, end
+    if r.day is not None:
+        r.day = r.day.replace(year=r.day.year - 1)
+    if r.year is not None:
+        r.year -= 1
+
+
+def _start_of(value: str) -> datetime | None:
+    """Where an ISO year, month or day value (2025, 2025-03, 2025-03-05) starts."""
+    parts = value.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+        return None
+    year, month, day = (*(int(p) for p in parts), 1, 1)[:3]
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
 def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
                   ctx: Context) -> Resolved:
     """Apply 自/从/截至 before and 起/以来/为止/前/后/期间/左右 after an expression."""
@@ -40,6 +70,8 @@ def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
         r.mod = None
         if ctx.dct is not None and r.start is not None:
             today = ctx.dct.date()
+            if r.start.date() > today and not r.explicit_year:
+                _year_back(r)  # 3月1日至今 on 26 February: last year's, it has begun
             r.value = f"{r.value}/{day_value(today)}"
             r.end = midnight(today + DAY)
         else:
@@ -55,6 +87,11 @@ def apply_affixes(r: Resolved, prefix: str | None, suffix: str | None,
         r.mod = "APPROX"
     elif suffix == "前夕":
         r.mod = "BEFORE"
+    elif suffix in ("前", "以前", "之前") and "/" in r.value and r.start is not None:
+        # 2020至2025年前: the range runs to where its second end starts
+        second = _start_of(r.value.split("/")[1])
+        if second is not None and second > r.start:
+            r.mod, r.end = None, second
     elif suffix in ("前", "以前", "之前"):
         bound = r.end if r.mod == "END" else r.start
         r.mod, r.start, r.end = "BEFORE", None, bound

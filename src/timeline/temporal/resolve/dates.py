@@ -29,7 +29,7 @@ from .context import (
     valid_year,
     weekday_check,
 )
-from .periods import month_level, nth, rel_quarter, window, with_month_part
+from .periods import from_first_year, month_level, nth, rel_quarter, window, with_month_part
 
 __all__ = ["date_", "week"]
 
@@ -113,7 +113,10 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
                                    c, None, None)
         year, month = base.year, base.month
     if day is None:
-        return month_level(c, year, month, anchor, explicit, ctx)
+        level = month_level(c, year, month, anchor, explicit, ctx)
+        if level is not None and month is not None:
+            return from_first_year(level, c, year)
+        return level
     if c.paren_rel_day is not None:
         return _rel_day_paren(c.paren_rel_day, day, ctx)
     if month is None:
@@ -210,7 +213,7 @@ def _gregorian(p: DatePhrase, c: CalendarDate, ctx: Context) -> Resolved | None:
         r.value = f"{r.value}/{day_value(end)}"
         r.end = midnight(end + DAY)
     weekday_check(r, wda)
-    return r
+    return from_first_year(r, c, year)
 
 
 _REL_DAY_PAREN_OFFSETS = {"今": 0, "本": 0, "昨": -1, "明": 1, "前": -2}

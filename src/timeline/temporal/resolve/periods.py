@@ -28,7 +28,7 @@ __all__ = ["month_level", "nth", "rel_quarter", "window", "with_month_part"]
 
 def nth(outer: Resolved, start_or_end: str, count: str | None, unit: str) -> Resolved | None:
     """The N-th week (its Monday in the period), weekday or day of a month or year, or its
-    last N days: 本月第2周, 十月的第一个星期一, 2025年第一天, 上月最后五天."""
+    first or last N days: 本月第2周, 十月的第一个星期一, 2025年第一天, 上月最后五天, 4月前4天."""
     if outer.start is None or outer.end is None or outer.granularity not in ("month", "year"):
         return None
     r = _nth(outer, start_or_end, count, unit)
@@ -45,6 +45,13 @@ def _nth(outer: Resolved, start_or_end: str, count: str | None, unit: str) -> Re
         return None
     last = start_or_end == "最后"
     if unit in ("天", "日"):
+        if start_or_end == "前":  # 这个月前两天: its first n days
+            hi = first + timedelta(days=n)
+            if hi > end:
+                return None
+            r = Resolved(TimeType.DATE, f"{day_value(first)}/{day_value(hi - DAY)}",
+                         granularity="day", anchor=outer.anchor)
+            return set_span(r, first, hi)
         if last:
             lo = end - timedelta(days=n)
             r = Resolved(TimeType.DATE, day_value(lo) if n == 1 else
@@ -154,6 +161,36 @@ def month_level(c: CalendarDate, year: int | None, month: int | None, anchor: st
     return with_month_part(r, c, year, month)
 
 
+def second_year(c: CalendarDate, year: int) -> int | None:
+    """The year a range of years ends in: 2019-2020年, and 1985到89年 in the first's century."""
+    y2 = num(c.year_end)
+    if y2 is not None and y2 < 100 and c.year_end is not None and len(c.year_end) == 2:
+        y2 += year // 100 * 100
+        if y2 < year:
+            y2 += 100
+    return y2
+
+
+def from_first_year(r: Resolved, c: CalendarDate, year: int | None) -> Resolved:
+    """1985到89年9月: a range whose first end names only its year runs from that year's
+    first day to the end of what the second end names (its month or day)."""
+    if year is None or c.year_end is None or r.start is None or r.end is None:
+        return r
+    y2 = second_year(c, year)
+    if y2 is None or y2 <= year or r.start.year != year:
+        return r
+    shift = y2 - year
+    try:
+        end = r.end.replace(year=r.end.year + shift)
+    except ValueError:  # 29 February in a year without it
+        end = r.end.replace(year=r.end.year + shift, day=28)
+    first = r.value.split("/")[0]
+    r.value = f"{year:04d}/{y2:04d}{first[4:]}"
+    r.start, r.end = datetime(year, 1, 1), end
+    r.granularity = r.granularity or "year"
+    return r
+
+
 def with_month_part(r: Resolved, c: CalendarDate, year: int | None,
                     month: int | None) -> Resolved:
     """上旬, 月底 …: the part of the month, its mod and days."""
@@ -193,7 +230,7 @@ def year_level(c: CalendarDate, year: int | None, anchor: str, explicit: bool,
         return None
     r = make_year(year, anchor)
     r.explicit_year = explicit
-    y2 = num(c.year_end)
+    y2 = second_year(c, year)
     if y2 is not None and y2 > year:
         r.value = f"{year:04d}/{y2:04d}"
         r.end = datetime(y2 + 1, 1, 1)

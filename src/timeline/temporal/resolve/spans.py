@@ -92,6 +92,15 @@ def _compound(p: DurationPhrase) -> Resolved | None:
     return Resolved(TimeType.DURATION, value, granularity=granularity, mod=mod)
 
 
+_OFFSETS = ("前", "以前", "之前", "后", "以后", "之后")
+
+
+def _largest(written: str) -> float:
+    """The largest amount a duration may have: a million, or ten billion where the amount
+    is written with 万 or 千 (志愿服务2000万小时)."""
+    return 1e10 if written.endswith(("万", "千")) else 1_000_000
+
+
 def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     """An amount of a unit; with 前/后 after it, the day, week, month or year it reaches."""
     if p.parts:
@@ -101,26 +110,30 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
         quarters = parse_number(dn)
         if quarters is None or not 0 < quarters <= 100:
             return None
+        if p.offset in _OFFSETS and p.lead is None:  # 一刻钟后: the minute it reaches
+            return _offset(quarters * 15, "MIN", "minute", -1 if "前" in p.offset else 1, ctx)
         return Resolved(TimeType.DURATION, f"PT{quarters * 15:g}M", granularity="minute")
     if (du == "月" and not p.classifier and p.modifier is None and dn != "半"
-            and dn not in lx.VAGUE_AMOUNTS):
+            and dn not in lx.VAGUE_AMOUNTS and p.lead != "近" and dn not in ("俩", "仨")):
+        # 近三月, 俩月: months counted
         return None
     if (du == "日" and dn not in lx.VAGUE_AMOUNTS and p.modifier is None and p.lead is None
-            and dn != "两" and not dn.isascii()):
+            and dn != "两" and not dn.isascii() and p.offset is None):
         return None  # 三日 alone is a date; 两日 and 60日内 are durations
-    vague = dn in lx.VAGUE_AMOUNTS or dn in lx.APPROXIMATE_PAIRS  # 三四年: three or four
+    vague = (dn in lx.VAGUE_AMOUNTS or dn in lx.APPROXIMATE_PAIRS  # 三四年: three or four
+             or p.modifier == "几")  # 十几天, 二十几年前: some ten or twenty
     amount: float | None = None if vague else parse_number("1" if dn == "半" else dn)
     if not vague and amount is None:
         return None
     if (amount is not None and du == "年" and amount >= 1000 and not p.classifier
-            and not (dn[0].isascii() and dn.endswith(("万", "千")))):
+            and p.modifier is None and not (dn[0].isascii() and dn.endswith(("万", "千")))):
         return None  # '2020年' is a year, not a duration
     if amount is not None:
         if dn == "半":
             amount = 0.5
         if p.modifier == "半" or p.half_after:
             amount += 0.5
-        if amount <= 0 or amount > 1_000_000:
+        if amount <= 0 or amount > _largest(dn):
             return None
     unit, granularity = _duration_unit(du)
     mod = None
@@ -132,7 +145,9 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     mod = {"近": "APPROX", "约": "APPROX", "大约": "APPROX", "不到": "LESS_THAN",
            "不足": "LESS_THAN", "超过": "MORE_THAN", "至少": "EQUAL_OR_MORE"}.get(pre or "", mod)
     off = p.offset
-    if off in ("前", "以前", "之前", "后", "以后", "之后") and pre is None:
+    if du in lx.WORKING_DAYS and off in _OFFSETS and pre is None and amount is not None:
+        return _working_offset(int(amount), -1 if "前" in (off or "") else 1, ctx)
+    if off in _OFFSETS and pre is None:
         return _offset(amount, unit, granularity, -1 if "前" in off else 1, ctx)
     value = _iso_duration(amount, unit)
     if ("." in dn and amount is not None and p.modifier is None and not p.half_after
@@ -183,8 +198,13 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
             if that is not None:
                 that.anchor = kind
             return that
-        if unit in ("M", "Q"):
-            d = add_months(base, n * (3 if unit == "Q" else 1))
+        if unit == "Q":  # 三个季度后: the quarter it reaches
+            first = add_months(date(base.year, 3 * ((base.month - 1) // 3) + 1, 1), 3 * n)
+            r = Resolved(TimeType.DATE, f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}",
+                         granularity="quarter", anchor=kind, year=first.year)
+            return set_span(r, first, add_months(first, 3))
+        if unit == "M":
+            d = add_months(base, n)
             return make_month(d.year, d.month, kind)
         if unit in ("Y", "CE"):
             return make_year(base.year + n * (100 if unit == "CE" else 1), kind)
@@ -193,14 +213,42 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
     return None
 
 
+def _working_offset(n: int, sign: int, ctx: Context) -> Resolved | None:
+    """5个交易日之后: the day n working days (Monday to Friday) from the anchor. Public
+    holidays and swapped working days are not known, so they are counted as written."""
+    if ctx.sentence_day is not None:
+        base: date | None = ctx.sentence_day
+        kind = "narrative"
+    else:
+        base, kind = ctx.anchor_day("dct")
+    if base is None:
+        return Resolved(TimeType.DATE, "XXXX-XX-XX", granularity="day")
+    if n != int(n) or not 0 < n <= 10_000:
+        return None
+    day = base
+    while n:
+        day += timedelta(days=sign)
+        if day.isoweekday() <= 5:
+            n -= 1
+    return make_day(day, kind)
+
+
 def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
     """A recurrence: its value and granularity (quant EVERY)."""
     r = Resolved(TimeType.SET, "", quant="EVERY")
     vague = p.count in lx.APPROXIMATE_PAIRS  # 每隔一两年
+    if p.count == "半":  # 每半年, 每半个钟头: half the unit, in the unit below
+        half = _HALF_UNITS.get(p.unit or "")
+        if half is None or p.clock is not None or p.pod is not None:
+            return None
+        r.value, r.granularity = half
+        return r
     n = 1 if vague else (num(p.count) if p.count else 1)
-    if n is None or n <= 0:
-        return None
-    if p.weekday is not None:
+    if n is None or n <= 0 or (p.count is None and p.unit in ("分钟", "秒钟", "秒")):
+        return None  # 每秒, 每分钟 alone are rates (每秒10万次), not times
+    if p.season is not None:  # 每年秋天
+        r.value, r.granularity = f"XXXX-{lx.SEASONS[p.season][0]}", "season"
+    elif p.weekday is not None:
         r.value, r.granularity = f"XXXX-WXX-{lx.WEEKDAYS[p.weekday]}", "day"
     elif p.month_day is not None:
         d = num(p.month_day)
@@ -226,10 +274,13 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
         table = {"年": ("P{n}Y", "year"), "月": ("P{n}M", "month"), "周": ("P{n}W", "week"),
                  "星期": ("P{n}W", "week"), "礼拜": ("P{n}W", "week"), "天": ("P{n}D", "day"),
                  "日": ("P{n}D", "day"), "天天": ("P1D", "day"), "日日": ("P1D", "day"),
-                 "小时": ("PT{n}H", "hour"), "季度": ("P{q}M", "quarter"),
+                 "小时": ("PT{n}H", "hour"), "钟头": ("PT{n}H", "hour"),
+                 "分钟": ("PT{n}M", "minute"), "秒钟": ("PT{n}S", "second"),
+                 "秒": ("PT{n}S", "second"), "季度": ("P{q}M", "quarter"),
                  "晚": ("TEV", "part_of_day"), "夜": ("TEV", "part_of_day"),
                  "夜夜": ("TEV", "part_of_day"), "早": ("TMO", "part_of_day"),
                  "工作日": ("XXXX-WXX-WD", "day"), "交易日": ("XXXX-WXX-WD", "day"),
+                 "周工作日": ("XXXX-WXX-WD", "day"),
                  "周末": ("XXXX-WXX-WE", "day")}
         pattern, r.granularity = table[su]
         r.value = pattern.format(n="X" if vague else n, q="X" if vague else 3 * n)
@@ -250,6 +301,8 @@ def set_(p: SetPhrase, ctx: Context) -> Resolved | None:
 
 
 _DAILY_UNITS = ("天", "日", "天天", "日日")
+_HALF_UNITS = {"年": ("P6M", "month"), "月": ("P15D", "day"), "小时": ("PT30M", "minute"),
+               "钟头": ("PT30M", "minute"), "天": ("PT12H", "hour"), "日": ("PT12H", "hour")}
 
 
 def reference(p: ReferencePhrase, ctx: Context) -> Resolved:

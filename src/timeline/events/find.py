@@ -533,6 +533,8 @@ _EXHORTATION_REACH = 3  # words from its clause's start an exhortation's 要 sta
 def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
     """Where an exhortation opens in ``norm[lo:hi]``: 要/务必 near the start of a clause
     (要深入学习…, 我们要…), not 刚要转弯 nor 因为要接受检疫."""
+    if "要" not in p.norm[lo:hi] and "务必" not in p.norm[lo:hi]:
+        return None  # most sentences: no word of an exhortation at all
     t = p.tokens
     opened = -1  # the index of the clause's first word
     for j in p.word_range(lo, hi):

@@ -117,7 +117,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
         else:
             entry, last = table.get(w), i
         if entry is None and tags[i] not in _CANDIDATE_TAGS:
-            tail = _after_adverb(w, table)  # 隆重举行 (the tagger's one "name"): 举行
+            tail = _after_adverb(w, table) if len(w) >= 4 else None  # 隆重举行: 举行
             if tail is not None:
                 out.append(Predicate(i, i, starts[i] + len(w) - len(tail), starts[i] + len(w),
                                      *table[tail]))

@@ -516,6 +516,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # after 将/把 a noun phrase with a relative clause is the object, the doer stands before
     ("5月4日，民警迅速将吵架的两个人带上警车，然后疏散围观群众。", "2021-05-05",
      [("other", "民警"), ("rescue", "民警")]),
+    # a light verb carries the table verb an untabled one modifies (进行了集中宣判: 宣判);
+    # a range of durations (1个月至5年不等) dates nothing
+    ("5月4日，市法院对一批案件进行了集中宣判。其他被告人分别被判处1个月至5年不等的有期徒刑。"
+     "随后法院召开会议。", "2021-05-05",
+     [("sentence", "市法院"), ("sentence", None), ("meeting", "法院")]),
     # a meeting is held, whatever verb stands between (以…表决…的方式: a manner, no act)
     ("5月4日，会议以现场和通讯表决相结合的方式召开。", "2021-05-05", [("meeting", None)]),
     # a clause that opens with a body, its titles and their holder: the holder acts

@@ -345,6 +345,7 @@ def _dates_events(norm: str, t: TimeMention, titles: Sequence[tuple[int, int]]) 
     """Whether a time can date the events of its sentence: a day or clock time that says
     when, outside a 《title》, and no count (2020年第3次会议)."""
     return (t.time.type in (TimeType.DATE, TimeType.TIME) and t.time.value not in _UNDATED
+            and not t.time.value.startswith("P")  # 1个月至5年不等: a range of durations
             and _informative(t.time) and not _within(titles, t.start, t.end)
             and norm[t.end:t.end + 1] not in ("第", "度")
             and not (norm[t.start - 1:t.start] in _OPEN_QUOTES

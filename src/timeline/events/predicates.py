@@ -196,7 +196,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             target = _carried(words, tags, last + 1, stop, table)
             if target is not None:
                 j, (tkind, _) = target
-                out.append(Predicate(j, j, starts[j], starts[j] + len(words[j]), tkind, "verb"))
+                # from the light verb on: its subject is the carried verb's (市法院…进行了集中宣判)
+                out.append(Predicate(i, j, starts[j], starts[j] + len(words[j]), tkind, "verb"))
                 skip_to = j
             i = last + 1
             continue
@@ -368,16 +369,19 @@ def _verb_head(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None
 def _carried(words: list[str], tags: list[str], i: int, stop: int,
              table: dict[str, tuple[str, WordClass]]) -> tuple[int, tuple[str, WordClass]] | None:
     """The verb a light verb carries: within a few words (进行全面检查, 予以严肃处理)."""
+    untabled: tuple[int, tuple[str, WordClass]] | None = None
     for j in range(i, min(stop, i + 4)):
         w = words[j]
         hit = table.get(w)
         if hit is not None and hit[1] in ("verb", "statement"):
-            return j, hit
+            return j, hit  # 进行了集中宣判: 宣判, not the 集中 before it
+        if untabled is not None:  # 进行包扎处理: the first verb; only one right before a
+            return untabled  # table verb gives way to it (进行了集中宣判: 宣判)
         if tags[j] in ("v", "vn") and w not in NOT_EVENT_VERBS and len(w) > 1:
-            return j, ("other", "verb")
+            untabled = j, ("other", "verb")
         if tags[j] == "x":
-            return None
-    return None
+            break
+    return untabled
 
 
 def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str, WordClass]]

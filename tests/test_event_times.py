@@ -229,3 +229,12 @@ def test_a_day_counted_to_24_hours_is_the_story_day(span: str) -> None:
     # the range ends at the next midnight, but the day it covers is the 7th
     times = find_times(f"2月7日{span}，全国新增病例。当日新增治愈。", dct="2022-02-08")
     assert [(t.text, t.time.value) for t in times][-1] == ("当日", "2022-02-07")
+
+
+def test_a_past_event_named_in_a_relative_clause_does_not_move_the_story() -> None:
+    # the record quake of 2024 is named to compare; the story stays on the 21st
+    doc = extract("10月21日9时，某海峡发生3.5级地震。最大地震是2024年4月3日在某县发生的7.3级"
+                  "地震。地震发生后，多地市民感受到震感。", dct="2025-10-21")
+    last = doc.events[-1]
+    assert (last.trigger.text, last.time.value if last.time else None) == (
+        "感受", "2025-10-21T09:00")

@@ -306,7 +306,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     continue  # an untabled verb with neither when nor who (适合出行)
                 events.append(event)
                 if (time is not None and source in ("explicit", "sentence") and not planned
-                        and time.granularity not in _COARSE):  # 2022年实现营收: no story day
+                        and time.granularity not in _COARSE  # 2022年实现营收: no story day
+                        and norm[pred.end:pred.end + 1] != "的"):  # 2024年4月3日发生的地震:
+                    # a past one named to compare, not the day the story goes on
                     narrative, narrative_paragraph = time, paragraph
                     if story_day is None and not headline and id(time) in written_days:
                         # a day the text writes (8月25日, 当天), not a part of the day that
@@ -327,7 +329,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                           and t.time.start is not None and t.time.granularity not in _COARSE
                           and not _after(t.time, dct)), None)
             if scene is not None and not any(e.time is not None
-                                             for e in events[events_before:]):
+                                             for e in events[events_before:]) and not (
+                    _earlier(scene, narrative)):  # 最大地震是2024年4月3日…: a record, no scene
                 narrative, narrative_paragraph = scene, paragraph
         if headline:
             narrative, carried, last_person = None, None, None

@@ -505,6 +505,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("meeting", "省长"), ("other", "省长"), ("other", "省长")]),
     # a 根据 phrase between the subject and the verb is an adverbial
     ("5月4日，民警根据群众举报赶到现场。", "2021-05-05", [("movement", "民警")]),
+    # a list of people closed by 等 is the subject (its last name stands for it)
+    ("5月4日，市领导王冬梅、韩跃武等列席会议。", "2021-05-05", [("meeting", "韩跃武")]),
     # a body part ends a subject: its owner is meant
     ("5月4日，该名男子双手捂住伤口，随后离开医院。", "2021-05-05",
      [("other", "该名男子"), ("movement", "该名男子")]),

@@ -135,7 +135,8 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if w in BODY_PARTS and j - 1 >= clause_lo_word and is_nominal(words[j - 1], tags[j - 1]):
             j -= 1  # 该名男子背部烧伤: the man's back; he is the subject
             continue
-        if is_nominal(w, tag):
+        if is_nominal(w, tag) or (w in _GROUP_ENDS and j > clause_lo_word  # 韩跃武等列席
+                                  and is_nominal(words[j - 1], tags[j - 1])):
             k = j
             while k - 1 >= clause_lo_word and words[k - 1] not in _TIME_LOCALIZERS and (
                     is_nominal(words[k - 1], tags[k - 1])

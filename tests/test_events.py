@@ -505,6 +505,11 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("meeting", "省长"), ("other", "省长"), ("other", "省长")]),
     # a 根据 phrase between the subject and the verb is an adverbial
     ("5月4日，民警根据群众举报赶到现场。", "2021-05-05", [("movement", "民警")]),
+    # a meeting held on a date written with spaces has no agent, however named the body
+    # before it; what still needs a vote (尚需股东大会审议) is no fact
+    ("5月4日，某某股份有限公司发出通知。会议于 2023 年 8 月 16 日以现场方式召开，"
+     "该议案尚需股东大会审议。", "2023-08-17",
+     [("issue_document", "某某股份有限公司"), ("meeting", None)]),
     # a list of people closed by 等 is the subject (its last name stands for it)
     ("5月4日，市领导王冬梅、韩跃武等列席会议。", "2021-05-05", [("meeting", "韩跃武")]),
     # a body part ends a subject: its owner is meant

@@ -100,8 +100,10 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             j -= 1
             near = False
             continue
-        if w in _TIME_PREPOSITIONS and j + 1 < first and tags[j + 1] == "t":
-            j -= 1  # 于3月4日召开: the preposition of a time
+        if w in _TIME_PREPOSITIONS and j + 1 < first and (
+                tags[j + 1] == "t" or (not words[j + 1].strip() and j + 2 < first
+                                       and tags[j + 2] == "t")):
+            j -= 1  # 于3月4日召开, 于 2023 年 8 月 16 日召开: the preposition of a time
             continue
         if (w in _SKIP_WORDS or tag in _SKIP_TAGS or (tag == "c" and w not in NP_LINKS)
                 or w in modifiers()  # 法院依法指定: 依法 is an adverb, whatever its tag

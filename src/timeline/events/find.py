@@ -270,8 +270,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if (agent is None or agent.actor is None) and n == 0 and not args.passive:
                     # 该案在某法院审理: the court, not the case, acts
                     agent = _place_of_action(p, first_word, pred.first, sent_actors) or agent
-                if (agent is not None and agent.actor is None and pred.type in _HELD
-                        and agent.name.endswith(lx.MEETING_WORDS)):
+                if agent is not None and pred.type in _HELD and (
+                        (agent.actor is None and agent.name.endswith(lx.MEETING_WORDS))
+                        or (n == 0 and args.subject is not None and args.doer is None
+                            and norm[args.subject[0]:args.subject[1]].endswith(
+                                lx.MEETING_WORDS))):
                     agent = None  # 会议于…以…表决的方式召开: the meeting is held
                 if pred.type in _HAPPENINGS and agent is not None and (
                         agent.actor is None or agent.actor.kind is not ActorKind.PERSON

@@ -18,6 +18,8 @@ from .lexicon import (
     AGENT_MARKERS,
     BODY_HEADS,
     BODY_PARTS,
+    CREW_HEADS,
+    DUTY_VERBS,
     INSTRUMENT_VERBS,
     MANNER_COVERBS,
     NEGATIONS,
@@ -143,6 +145,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             while k - 1 >= clause_lo_word and words[k - 1] not in _TIME_LOCALIZERS and (
                     is_nominal(words[k - 1], tags[k - 1])
                     or (words[k] in BODY_HEADS and tags[k - 1][:1] == "v")  # 处置部门
+                    or (words[k] in CREW_HEADS and words[k - 1] in DUTY_VERBS)  # 救护人员
                     or (words[k - 1] in NP_LINKS and k - 2 >= clause_lo_word
                         and is_nominal(words[k - 2], tags[k - 2]))):
                 k -= 1

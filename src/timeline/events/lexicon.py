@@ -76,6 +76,13 @@ ACCORDING = frozenset(("根据", "依据", "按照", "依照", "遵照"))
 # not 工作组: 派出工作组 sends one).
 BODY_HEADS = frozenset(("部门", "单位", "机构", "中心", "小组"))
 
+# A duty before the people or things that do it names them, however tagged (救援官兵,
+# 巡逻民警, 救护人员, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them.
+DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡逻", "值班", "值守", "参战",
+                        "施工", "维修", "抢修", "医疗"))
+CREW_HEADS = frozenset(("官兵", "民警", "战士", "干部", "消防员", "工人", "分队", "专家", "人员",
+                        "队员", "队伍", "力量", "车辆"))
+
 # Event types of things that happen to someone or something: nobody does them (相撞, 起火),
 # and a noun after them names a property of the happening (起火原因, 死亡人数).
 HAPPENING_TYPES = frozenset(("accident", "fire", "disaster", "casualty", "incident"))

@@ -19,6 +19,8 @@ from ..text import has_break
 from .lexicon import (
     ACCORDING,
     BODY_HEADS,
+    CREW_HEADS,
+    DUTY_VERBS,
     HAPPENING_TYPES,
     MANNER_COVERBS,
     MIN_VERB_SHARE,
@@ -56,10 +58,7 @@ _ABSTRACT_HEADS = frozenset(("工作", "情况", "任务", "活动", "阶段", "
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
 # a duty before the people or things that do it names them, however tagged (救援官兵,
 # 巡逻民警, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them
-_DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡逻", "值班", "值守", "参战",
-                         "施工", "维修", "抢修", "医疗"))
-_CREW_HEADS = frozenset(("官兵", "民警", "战士", "干部", "消防员", "工人", "分队", "专家")) | (
-    _NOUN_HEADS)
+_CREW_HEADS = CREW_HEADS | _NOUN_HEADS
 # 呕吐症状, 确诊病例, 治愈出院病例: a kind of symptom or case, no event
 _KIND_NOUNS = frozenset(("症状", "现象", "症候", "病例", "病人"))
 _DEMONSTRATIVES = frozenset("该此这那其")
@@ -240,7 +239,7 @@ def predicates(p: PreparedText, lo: int, hi: int,
             continue
         if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
                                 or words[last + 1] in BODY_HEADS
-                                or (words[i] in _DUTY_VERBS and words[last + 1] in _CREW_HEADS)
+                                or (words[i] in DUTY_VERBS and words[last + 1] in _CREW_HEADS)
                                 or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)
                                 or _kind_follows(words, last + 1, stop)):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things

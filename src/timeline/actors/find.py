@@ -758,22 +758,31 @@ def _areas(b: _Builder) -> None:
     if "地区" not in b.norm and "流域" not in b.norm and "盆地" not in b.norm and not any(
             a in b.norm for a in lx.GEO_AREAS):
         return
+    matches = list(_areas_re().finditer(b.norm))
+    if not matches:
+        return
     starts = set(b.tokens.starts) if b.tokens is not None else set()
-    for m in _areas_re().finditer(b.norm):
+    # every mention once, sorted, so that each match looks at its neighbours only (linear)
+    held = sorted((ms, me, a) for a in b.by_key.values() for ms, me in a.mentions)
+    held_starts = [ms for ms, _, _ in held]
+    for m in matches:
         s, e = m.span()
         while (s not in starts or b.function_word_at(s)) and e - s > 3 and starts:
             s += 1  # 塔里木盆地 from its first word, 以黑龙江流域 after the preposition
+        near = held[bisect.bisect_left(held_starts, s - _AREA_REACH):
+                    bisect.bisect_left(held_starts, e)]
         if s not in starts or b.inside_word(s, shortest=2) or any(
-                ms < e and s < me and not (s <= ms and me <= e)
-                for a in b.by_key.values() for ms, me in a.mentions):
+                ms < e and s < me and not (s <= ms and me <= e) for ms, me, _ in near):
             continue  # 江南区, 江淮汽车: a longer name holds it
-        for a in b.by_key.values():  # 四川 of 四川盆地, 台湾 of 台湾地区: the longer place
-            if a.kind is ActorKind.PLACE:
-                for span in [sp for sp in a.mentions if s <= sp[0] and sp[1] <= e]:
-                    del a.mentions[span]
-                    b.release(*span)
+        for ms, me, a in near:  # 四川 of 四川盆地, 台湾 of 台湾地区: the longer place
+            if a.kind is ActorKind.PLACE and s <= ms and me <= e and (ms, me) in a.mentions:
+                del a.mentions[(ms, me)]
+                b.release(ms, me)
         if b.free(s, e):
             b.add(ActorKind.PLACE, b.text[s:e], s, e)
+
+
+_AREA_REACH = 30  # characters a mention that overlaps an area may start before it
 
 
 _LOOSE_TAGS = frozenset(("p", "c", "r", "u", "uj"))

@@ -503,7 +503,8 @@ def _opening_actor(norm: str, c_lo: int, sent_actors: list[tuple[int, int, Actor
     lo = c_lo + len(norm[c_lo:c_lo + 8]) - len(norm[c_lo:c_lo + 8].lstrip(" \n“\"「"))
     for k, (s, e, a) in enumerate(sent_actors):
         if s == lo and a.kind is not ActorKind.PLACE:
-            for s2, e2, a2 in sent_actors[k + 1:]:  # 某法院党组书记、院长马国: the title holder
+            for m in range(k + 1, len(sent_actors)):  # 某法院党组书记、院长马国: the holder
+                s2, e2, a2 = sent_actors[m]
                 if s2 - e > _TITLE_GAP or not _TITLES_ONLY.fullmatch(norm, e, s2):
                     break
                 if a2.kind is ActorKind.PERSON:

@@ -475,7 +475,7 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("report_case", "消防局"), ("casualty", None), ("rescue", "民众"),
       ("dispatch", "消防局"), ("movement", None)]),
     ("5月4日，村警郭辉外出办事。当日，前往邻县办完事的郭辉乘坐大巴返回。", "2021-05-05",
-     [("other", "郭辉"), ("movement", "郭辉")]),  # 乘坐大巴: how he went back
+     [("other", "郭辉"), ("other", "郭辉"), ("movement", "郭辉")]),  # 乘坐 undated
     # an adverb the tagger joins to a verb (共出动) is cut off; an event word a few words
     # after 致/造成 is the trigger, whatever names stand between
     ("5月4日，共出动执法人员8人次。", "2021-05-05", [("dispatch", None)]),
@@ -499,7 +499,8 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("meeting", "警方"), ("statement", "警方"), ("other", "一名男子")]),
     # the doer of a manner co-verb does the verb it describes; a case in a tracing report acts
     ("5月4日，事故双方开车离开。该病例乘坐公交车前往市场。", "2021-05-05",
-     [("movement", "事故双方"), ("movement", "该病例")]),
+     [("other", "事故双方"), ("movement", "事故双方"), ("other", "该病例"),
+      ("movement", "该病例")]),
     # a meeting studies what it relays (传达学习): acts of the day, not slogans
     ("5月4日，省长主持召开常务会议，传达学习文件精神。", "2021-05-05",
      [("meeting", "省长"), ("other", "省长"), ("other", "省长")]),
@@ -634,8 +635,6 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # quoted after 导致 still is one
     ("5月4日，男子因“未列舱单货物”被捕。", ["被捕"]),
     ("5月4日，午餐导致“食物中毒”。", ["食物中毒"]),
-    # a manner co-verb says how the next verb was done (持刀闯入, 骑车逃逸)
-    ("5月4日，男子持刀闯入店内，随后骑车逃逸。", ["闯入", "逃逸"]),
     # a kind of case (确诊病例, 治愈出院病例) is no event; the count of new ones is
     ("5月4日，全省报告新增确诊病例5例，新增治愈出院病例3例。", ["报告", "新增", "新增"]),
     # after 这次/此次 a verb is a noun (此次会谈取得成功: the talks, no new event)
@@ -655,8 +654,7 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     ("5月4日，民警调取录像，以便核查车辆去向。", ["调取"]),
     # a condition reaches over the rest of its sentence
     ("5月4日，校方联系了家长，如果学生出现不适，立即送往医院。", ["联系"]),
-    # an exhortation (要… at a clause's start) reaches over its sentence; 刚要 is no such
-    ("5月4日，会议召开。会议指出，要深入学习文件精神，坚决稳住经济大盘。", ["召开", "指出"]),
+    # 刚要 is no exhortation (test_what_is_to_be_done_or_how_has_no_day)
     ("5月4日，救护车刚要转弯时，与货车相撞。", ["相撞"]),
     # a habit is no event of a day; 只要 is a condition
     ("5月4日，黄某被抓获。他平时喜欢看热闹，只要哪里人多，他就往哪里去。", ["抓获"]),
@@ -792,3 +790,18 @@ def test_a_subject_and_its_change_joined_as_one_word() -> None:
     doc = extract("2016年7月份，食品价格上涨3.3%，消费品价格下降0.1%。", dct="2016-08-09")
     assert [(e.type.value, e.trigger.text) for e in doc.events] == [
         ("change", "上涨"), ("change", "下降")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a manner co-verb says how the next verb was done: an event of no day of its own
+    ("5月4日，男子持刀闯入店内，随后骑车逃逸。",
+     [("闯入", True, "actual"), ("骑车", False, "actual"), ("逃逸", True, "actual")]),
+    # an exhortation (要… at a clause's start) reaches over its sentence: planned, no day
+    ("5月4日，会议召开。会议指出，要深入学习文件精神，坚决稳住经济大盘。",
+     [("召开", True, "actual"), ("指出", True, "actual"), ("学习", False, "planned"),
+      ("稳住", False, "planned")]),
+])
+def test_what_is_to_be_done_or_how_has_no_day(text: str, expected: list[tuple[str, bool, str]]
+                                              ) -> None:
+    doc = extract(text, dct="2021-05-05")
+    assert [(e.trigger.text, e.time is not None, e.modality) for e in doc.events] == expected

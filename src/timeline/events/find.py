@@ -43,7 +43,8 @@ __all__ = ["find_events"]
 
 _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no event inside
 # 以现场和通讯表决相结合的方式召开: the manner of an act holds no act of its own
-_MANNER = regex.compile(r"(?:以|通过|采取|采用)[^，,。；;：:\n]{1,20}?的?(?:方式|形式)")
+_MANNER = regex.compile(r"(?:以|通过)[^，,。；;：:\n]{1,20}?的?(?:方式|形式)")  # not 采取…方式:
+# what is taken is done (采取封闭收费站、间断放行等方式)
 _SHORT_QUOTE = 12  # a quote this long, its marks included, is speech
 _BEFORE_QUOTED_EVENT = frozenset(("导致", "造成", "引发", "发生", "突发", "出现", "引起"))
 _QUOTE = regex.compile(r"“[^”\n]{2,400}”|「[^」\n]{2,400}」|『[^』\n]{2,400}』")
@@ -171,8 +172,6 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
         condition = _first_cue(p, s_lo, s_hi, lx.CONDITION_CUES)
         exhortation = _exhortation(p, s_lo, s_hi)
-        if exhortation is not None and (condition is None or exhortation < condition):
-            condition = exhortation
         order = _order_content(norm, s_lo, s_hi)
         if order is not None and (condition is None or order < condition):
             condition = order
@@ -287,8 +286,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         last_person = agent
                 if unreal is not None and unreal < pred.start:
                     continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
-                if manner_of_next(p.tokens.words, preds, n):
-                    continue  # 乘坐公交车前往: how 前往 was done, no event of its own
+                manner = manner_of_next(p.tokens.words, preds, n)  # 乘坐公交车前往: how 前往
                 if pred.first and p.tokens.words[pred.first - 1] in lx.CHARGE_CUES:
                     continue  # 涉嫌破坏社会安宁: the charge, not what was done that day
                 if headline and norm.find(norm[pred.start:pred.end], s_hi) != -1:
@@ -300,7 +298,10 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                                         None if cued or background else narrative)
                 if recurrence is not None and time is not None:
                     source = "recurring"
-                planned = cued or _after(time, dct)
+                exhorted = exhortation is not None and exhortation < pred.start
+                if exhorted or manner:  # 要尽快查明原因: what is to be done, of no day yet;
+                    time, source = None, "none"  # a manner co-verb is dated by its verb
+                planned = cued or exhorted or _after(time, dct)
                 event = _event(p, cache, pred, time, source, recurrence, agent, patient,
                                clause_actors, (s_lo, s_hi), doc_id,
                                "planned" if planned else "actual", negated,

@@ -164,13 +164,16 @@ def duration(p: DurationPhrase, ctx: Context) -> Resolved | None:
     return r
 
 
+def _offset_base(ctx: Context) -> tuple[date | None, str]:
+    """The day an offset counts from: the sentence's day, else the DCT's."""
+    if ctx.sentence_day is not None:
+        return ctx.sentence_day, "narrative"
+    return ctx.anchor_day("dct")
+
+
 def _offset(amount: float | None, unit: str, granularity: str, sign: int,
             ctx: Context) -> Resolved | None:
-    if ctx.sentence_day is not None:
-        base: date | None = ctx.sentence_day
-        kind = "narrative"
-    else:
-        base, kind = ctx.anchor_day("dct")
+    base, kind = _offset_base(ctx)
     if amount is None:
         return Resolved(TimeType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF",
                         anchor="none", mod="APPROX")
@@ -216,11 +219,7 @@ def _offset(amount: float | None, unit: str, granularity: str, sign: int,
 def _working_offset(n: int, sign: int, ctx: Context) -> Resolved | None:
     """5个交易日之后: the day n working days (Monday to Friday) from the anchor. Public
     holidays and swapped working days are not known, so they are counted as written."""
-    if ctx.sentence_day is not None:
-        base: date | None = ctx.sentence_day
-        kind = "narrative"
-    else:
-        base, kind = ctx.anchor_day("dct")
+    base, kind = _offset_base(ctx)
     if base is None:
         return Resolved(TimeType.DATE, "XXXX-XX-XX", granularity="day")
     if n != int(n) or not 0 < n <= 10_000:

@@ -317,6 +317,8 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     # a region starts no name inside one of the tagger's words (嘉义县: no 义县 of Liaoning)
     ("嘉義縣政府宣布停班停課。", [("ORG", "嘉義縣政府")]),
     ("苗栗以南縣市幾乎都放假。", [("PLACE", "苗栗")]),
+    # a titled name ends before 等 (肖捷等陪同人员: 肖捷)
+    ("国务委员兼国务院秘书长肖捷等陪同人员同机抵达。", [("ORG", "国务院"), ("PERSON", "肖捷")]),
     # a venue right after a city is one place; a union of countries is a body
     ("座無虛席的深圳寶安體育場響起歌聲。", [("PLACE", "深圳寶安體育場")]),
     ("总统首次访问东盟以外的国家，欧盟表示欢迎。", [("ORG", "东盟"), ("ORG", "欧盟")]),

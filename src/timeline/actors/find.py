@@ -384,8 +384,8 @@ def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
     weak = None
     for length in (3, 2, 4):
         end = start + length
-        if end > len(norm) or not _is_name(norm, start, end, known):
-            continue
+        if end > len(norm) or not _is_name(norm, start, end, known) or norm[end - 1] in "等和与":
+            continue  # 肖捷等陪同人员: 肖捷, and 等 follows him
         if _FOLLOWER.match(norm, end) and not _FOLLOWER.match(norm, start + 1):
             return end
         if weak is None and _NAME_END.match(norm, end):

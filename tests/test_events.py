@@ -514,6 +514,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # 获报 is a report received; a duty before its crew is part of the doer's name
     ("5月4日，市消防局10时获报，救护人员到场。", "2021-05-05",
      [("report_case", "消防局"), ("movement", "救护人员")]),
+    # people words are doers whatever the tagger calls them (青年 tagged a time); 驻 is a post
+    ("5月4日，当地青年向来宾献上鲜花，中国驻柬埔寨大使王文天到机场迎接。", "2021-05-05",
+     [("other", "当地青年"), ("other", "王文天")]),
     # a list of people closed by 等 is the subject (its last name stands for it)
     ("5月4日，市领导王冬梅、韩跃武等列席会议。", "2021-05-05", [("meeting", "韩跃武")]),
     # a body part ends a subject: its owner is meant

@@ -16,6 +16,7 @@ from .lexicon import (
     ACCORDING,
     AGENT_END_CHARS,
     AGENT_MARKERS,
+    AGENT_WORDS,
     BODY_HEADS,
     BODY_PARTS,
     CREW_HEADS,
@@ -34,6 +35,7 @@ __all__ = ["Arguments", "arguments", "is_nominal"]
 _NOMINAL_TAGS = frozenset(("r", "j", "m", "q", "b", "eng", "k", "s", "vn", "l", "an", "nz", "g",
                            "zg", "f"))
 _TITLES = frozenset(TITLES)
+_PEOPLE = frozenset(AGENT_WORDS)  # doers whatever the tagger calls them (青年 as a time)
 # 庭审前法官…, 事发后民警…: a time phrase ends before the subject
 _TIME_LOCALIZERS = frozenset(("前", "后", "时", "之前", "之后", "以前", "以后", "期间"))
 _NP_VERBS = frozenset(("相关", "有关", "主要", "涉事", "肇事", "涉案", "遇难", "受伤", "失踪",
@@ -107,7 +109,8 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                                        and tags[j + 2] == "t")):
             j -= 1  # 于3月4日召开, 于 2023 年 8 月 16 日召开: the preposition of a time
             continue
-        if (w in _SKIP_WORDS or tag in _SKIP_TAGS or (tag == "c" and w not in NP_LINKS)
+        if (w in _SKIP_WORDS or (tag in _SKIP_TAGS and w not in _PEOPLE)  # 青年/t: people
+                or (tag == "c" and w not in NP_LINKS)
                 or w in modifiers()  # 法院依法指定: 依法 is an adverb, whatever its tag
                 or (tag == "n" and verb_shares().get(w, 0.0) >= _VERB_NOUN_SHARE)):
             j -= 1
@@ -139,8 +142,8 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if w in BODY_PARTS and j - 1 >= clause_lo_word and is_nominal(words[j - 1], tags[j - 1]):
             j -= 1  # 该名男子背部烧伤: the man's back; he is the subject
             continue
-        if is_nominal(w, tag) or (w in _GROUP_ENDS and j > clause_lo_word  # 韩跃武等列席
-                                  and is_nominal(words[j - 1], tags[j - 1])):
+        if is_nominal(w, tag) or w in _PEOPLE or (w in _GROUP_ENDS and j > clause_lo_word
+                                  and is_nominal(words[j - 1], tags[j - 1])):  # 韩跃武等
             k = j
             while k - 1 >= clause_lo_word and words[k - 1] not in _TIME_LOCALIZERS and (
                     is_nominal(words[k - 1], tags[k - 1])
@@ -225,7 +228,8 @@ def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
     """Whether the noun phrase ``words[k..j]`` ends in a noun that can act."""
     while j > k and words[j] in _GROUP_ENDS:
         j -= 1  # 周国平一行, 张三等: the group of the name before
-    if ((tags[j] not in _HEAD_TAGS and not (len(words[j]) == 1 and words[j] in AGENT_END_CHARS))
+    if ((tags[j] not in _HEAD_TAGS and words[j] not in _PEOPLE
+         and not (len(words[j]) == 1 and words[j] in AGENT_END_CHARS))
             or words[j] in _NOT_HEADS or words[j] in modifiers()):  # 骑警 组: the tagger's 组
         return False
     return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))

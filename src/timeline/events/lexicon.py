@@ -65,7 +65,7 @@ NOT_EVENT_VERBS = frozenset((
     "称之为", "只有", "也有", "都有", "就是", "即是", "为止", "应予",
     # states and descriptions, never annotated as events on CEC nor on our reports
     "居住", "在读", "就读", "名叫", "变得", "原有", "内有", "已有", "期望", "身着", "耸立",
-    "不知", "利用", "健谈", "善谈", "隶属", "依据", "遵照",
+    "不知", "利用", "健谈", "善谈", "隶属", "依据", "遵照", "驻",  # 驻某国大使: a post
 ))
 
 # The source or rule an act follows (根据群众举报, 按照要求): what it names is no event, and
@@ -142,7 +142,8 @@ AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机�
                "嫌疑人", "官兵", "球队", "代表", "专家", "选手", "网友", "业主", "市民", "村民",
                "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会", "部门",
                "单位", "机场", "球迷", "粉丝", "观众", "姑娘", "游客", "乘客", "旅客", "群众",
-               "病例")  # 该病例乘坐…前往: a case's movements in a tracing report
+               "病例",  # 该病例乘坐…前往: a case's movements in a tracing report
+               "青年", "少年", "礼兵")
 # After a named doer, words that keep it the doer (周国平一行, 陈某等人, 双方代表).
 AFTER_AGENT = frozenset(("一行", "等人", "等", "一家", "夫妇", "本人", "自己", "亲自", "同志",
                          "先生", "女士", "一起", "一同", "共同", "分别", "再次", "已经", "首先"))

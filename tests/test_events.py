@@ -629,6 +629,7 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，值得一提的是，民警联系了报警人。", ["联系"]),
     # states and descriptions are no events
     ("5月4日，张某居住在该小区，车内有两人，已有多名邻居。", []),
+    ("5月4日，一家住户中有一名老人，消防站接到涉水警情。", ["接到"]),
     ("5月4日，该局隶属市政府。", []),
     # what 根据/按照 introduce is the source of an act, not an act (按照要求开展: 开展 acts)
     ("5月4日，根据群众举报，民警赶到现场。", ["赶到"]),

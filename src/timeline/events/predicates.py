@@ -60,7 +60,7 @@ _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "
 # 巡逻民警, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them
 _CREW_HEADS = CREW_HEADS | _NOUN_HEADS
 # 呕吐症状, 确诊病例, 治愈出院病例: a kind of symptom or case, no event
-_KIND_NOUNS = frozenset(("症状", "现象", "症候", "病例", "病人"))
+_KIND_NOUNS = frozenset(("症状", "现象", "症候", "病例", "病人", "警情", "险情"))  # 涉水警情
 _DEMONSTRATIVES = frozenset("该此这那其")
 _NOUN_USE_SHARE = 0.8  # below it, a verb between a verb and a noun modifies the noun
 _NO_VERB_AFTER = frozenset(("据",))  # 据了解, 据介绍: "according to", no event

@@ -517,6 +517,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # people words are doers whatever the tagger calls them (青年 tagged a time); 驻 is a post
     ("5月4日，当地青年向来宾献上鲜花，中国驻柬埔寨大使王文天到机场迎接。", "2021-05-05",
      [("other", "当地青年"), ("other", "王文天")]),
+    # 以 opens the ground of an act (以涉嫌纵火): the doer stands before it, or after 被
+    ("5月4日，一名男子被警方以涉嫌纵火拘捕。警员其后于附近以涉嫌纵火将他拘捕。", "2021-05-05",
+     [("arrest", "警方"), ("arrest", "警员")]),
     # a list of people closed by 等 is the subject (its last name stands for it)
     ("5月4日，市领导王冬梅、韩跃武等列席会议。", "2021-05-05", [("meeting", "韩跃武")]),
     # a body part ends a subject: its owner is meant

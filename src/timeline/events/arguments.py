@@ -133,9 +133,14 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 j -= 1
             continue
         near = False
+        if w in _MEANS and tag == "p":
+            j -= 1  # 警员以涉嫌纵火将他拘捕: 以 opens the ground of the act, no subject
+            continue
         source = _according_before(words, tags, clause_lo_word, j)
+        if source is None and tag[:1] == "v":
+            source = _word_before(words, tags, clause_lo_word, j, _MEANS_REACH, _MEANS)
         if source is not None:
-            j = source - 1  # 民警根据群众举报赶到: the source is an adverbial
+            j = source - 1  # 民警根据群众举报赶到, 警方以涉嫌纵火将他拘捕: an adverbial
             continue
         if tag in _STOP_TAGS:
             break
@@ -190,6 +195,8 @@ _DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relati
 
 
 _SOURCE_REACH = 6  # words of the phrase 根据/按照 introduces
+_MEANS = frozenset(("以", "凭"))  # 以涉嫌纵火: the ground of an act, a verb inside it
+_MEANS_REACH = 3
 # before a relative clause, these make the noun phrase it describes an object or a partner
 _OBJECT_MARKERS = frozenset(("将", "把", "同", "与", "跟", "对", "向"))  # not 和: 法官和…组成的
 

@@ -181,8 +181,6 @@ BARE_HEADS = (
     "分队", "大队", "中队",  # fire and police units (豐南分隊)
     "警区", "警署",  # Hong Kong police districts and stations (沙田警區)
 )
-# Heads of venues, stations, roads and scenic areas: what ends in one is a place, even when
-# an organization head (中心) is part of it (南宁市体育中心, 酒泉卫星发射中心).
 # Parts of the country news names as places: a direction with 地区 (西北地区), these names
 # alone or with 地区 (江淮, 长三角, 港澳台地区), a river's basin (淮河流域), a basin (四川盆地).
 GEO_DIRECTIONS = ("华北", "华南", "华东", "华中", "华西", "西北", "西南", "东北", "东南")
@@ -192,6 +190,8 @@ GEO_AREAS = ("江淮", "黄淮", "江汉", "黄淮海", "长三角", "珠三角"
 # Unions of countries the country table lists with them: bodies that act, not places
 BLOCS = frozenset(("欧盟", "东盟", "非盟", "阿盟", "北约"))
 
+# Heads of venues, stations, roads and scenic areas: what ends in one is a place, even when
+# an organization head (中心) is part of it (南宁市体育中心, 酒泉卫星发射中心).
 VENUE_HEADS = (
     "体育中心", "会展中心", "展览中心", "会议中心", "发射中心", "体育馆", "体育场", "宾馆",
     "国宾馆", "大会堂", "大剧院", "剧院", "景区", "风景区", "大桥", "火车站", "高铁站", "机场",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..actors.lexicon import TITLES
 from ..prepared import PreparedText
+from ..tokens import verb_shares
 from .lexicon import (
     ACCORDING,
     AGENT_END_CHARS,
@@ -27,7 +28,6 @@ from .lexicon import (
     NP_LINKS,
     PREPOSITIONS,
     modifiers,
-    verb_shares,
 )
 
 __all__ = ["Arguments", "arguments", "is_nominal"]
@@ -185,6 +185,11 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                 continue
             if not _headed(words, tags, k, j):
                 break  # 多个, 全面, 110: no noun heads it
+            disposal = next((m for m in range(k - 1, clause_lo_word - 1, -1)
+                             if words[m] in ("将", "把")), None)
+            if disposal is not None:  # 将一名正在外墙求助的女子救出, 火箭将3颗卫星送入: what
+                j = disposal - 1  # follows 将 is the object; the subject stands before 将
+                continue
             return Arguments(span, doer, passive, negated)
         break  # a verb or anything else: the subject, if any, stood in an earlier clause
     return Arguments(None, doer, passive, negated)
@@ -192,8 +197,6 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
 
 _COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer's noun
 _DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relative clause
-
-
 _SOURCE_REACH = 6  # words of the phrase 根据/按照 introduces
 _MEANS = frozenset(("以", "凭"))  # 以涉嫌纵火: the ground of an act, a verb inside it
 _MEANS_REACH = 3

@@ -35,6 +35,7 @@ from ..models import (
 )
 from ..prepared import PreparedText
 from ..text import DOC_TITLE, alternation, find_words, union_spans
+from ..tokens import verb_shares
 from . import lexicon as lx
 from .arguments import Arguments, arguments, is_nominal
 from .predicates import Predicate, manner_of_next, overlaps_any, predicates
@@ -206,13 +207,6 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 agent, patient = carried, None
                 if n == 0:
                     args = arguments(p, first_word, pred.first)
-                    disposal = (_disposal_word(p, first_word, args.subject[0])
-                                if args.subject is not None else None)
-                    if disposal is not None:
-                        # 将一名正在外墙求助的女子救出, 火箭将3颗卫星送入: what follows 将 is
-                        # the object; the subject, if any, stands before 将
-                        before = arguments(p, first_word, disposal)
-                        args = Arguments(before.subject, args.doer, args.passive, args.negated)
                     existential = args.subject is not None and norm[
                         args.subject[0] - 1:args.subject[0]] == "有"
                     subject = _agent_of(p, args.subject, sent_actors, last_person, carried,
@@ -436,7 +430,7 @@ def _subject_before(p: PreparedText, first_word: int, args: Arguments,
     at = p.word_at(lo)
     last = p.word_at(hi - 1)
     tail = p.tokens.words[last]
-    if at < last and len(tail) == 2 and lx.verb_shares().get(tail[0], 0.0) >= _CO_VERB_SHARE:
+    if at < last and len(tail) == 2 and verb_shares().get(tail[0], 0.0) >= _CO_VERB_SHARE:
         # 一名蒙面男子持刀闯入: the tagger's noun 持刀 (a verb and its object) ends the
         cut = p.tokens.starts[last]  # phrase; the doer is the phrase without it
         subject = _agent_of(p, (lo, cut), sent_actors, last_person, carried, kind)
@@ -553,13 +547,6 @@ def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
                 j == opened or t.tags[j - 1] in ("r", "n", "nr", "nt", "ns")):
             return t.starts[j]
     return None
-
-
-def _disposal_word(p: PreparedText, lo_word: int, at: int) -> int | None:
-    """The index of a 将/把 between a clause's first word and offset ``at``, if any."""
-    t = p.tokens
-    return next((k for k in range(lo_word, p.word_at(at)) if t.words[k] in ("将", "把")),
-                None)
 
 
 def _first_cue(p: PreparedText, lo: int, hi: int, cues: frozenset[str]) -> int | None:

@@ -7,10 +7,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from ..tokens import verb_shares
-
-__all__ = ["verb_shares"]  # re-exported: the tokens layer reads the same table
-
 WordClass = Literal["verb", "noun", "support", "light", "statement"]
 
 
@@ -112,9 +108,9 @@ PREPOSITIONS = frozenset((
 INSTRUMENT_VERBS = frozenset(("利用", "借助", "运用", "凭借", "依靠", "使用", "用"))
 # Manner co-verbs: before another verb of their clause they say how it was done (乘坐公交车前往,
 # 持刀闯入, 骑机车逃逸: only 前往, 闯入, 逃逸 are events).
-MANNER_COVERBS = frozenset(("乘坐", "乘", "搭乘", "坐", "驾车", "驾驶", "开车", "骑", "骑乘",
-                            "骑车", "持", "手持", "持刀", "携", "携带", "带着", "利用", "借助",
-                            "运用", "使用", "用", "通过"))
+MANNER_COVERBS = INSTRUMENT_VERBS | frozenset(("乘坐", "乘", "搭乘", "坐", "驾车", "驾驶", "开车",
+                                               "骑", "骑乘", "骑车", "持", "手持", "持刀", "携",
+                                               "携带", "带着", "通过"))
 # Verbs of saying whose object clause has a subject of its own (警方指一名男子闯入…: the man).
 SAYING_VERBS = frozenset(("指", "称", "说", "表示", "指出", "透露", "介绍", "证实", "声称", "宣称",
                           "据称", "获悉", "得知", "了解到"))

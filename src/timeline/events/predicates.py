@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..prepared import PreparedText
 from ..text import has_break
+from ..tokens import verb_shares
 from .lexicon import (
     ACCORDING,
     BODY_HEADS,
@@ -28,7 +29,6 @@ from .lexicon import (
     WordClass,
     event_words,
     modifiers,
-    verb_shares,
 )
 
 __all__ = ["Predicate", "manner_of_next", "overlaps_any", "predicates"]
@@ -56,9 +56,7 @@ _NOUN_HEADS = _PLAN_NOUNS | frozenset(("人员", "队员", "队伍", "力量", "
 _ABSTRACT_HEADS = frozenset(("工作", "情况", "任务", "活动", "阶段", "规定", "进展", "结果"))
 # after a verb of something happening, these make it a modifier (起火原因, 死亡人数)
 _MODIFIED_NOUNS = frozenset(("原因", "地点", "面积", "人数", "经过", "过程", "时间"))
-# a duty before the people or things that do it names them, however tagged (救援官兵,
-# 巡逻民警, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them
-_CREW_HEADS = CREW_HEADS | _NOUN_HEADS
+_CREW_HEADS = CREW_HEADS | _NOUN_HEADS  # after a duty (DUTY_VERBS): 救援官兵, 抢险车辆
 # 呕吐症状, 确诊病例, 治愈出院病例: a kind of symptom or case, no event
 _KIND_NOUNS = frozenset(("症状", "现象", "症候", "病例", "病人", "警情", "险情"))  # 涉水警情
 _DEMONSTRATIVES = frozenset("该此这那其")
@@ -373,9 +371,9 @@ def _carried(words: list[str], tags: list[str], i: int, stop: int,
         w = words[j]
         hit = table.get(w)
         if hit is not None and hit[1] in ("verb", "statement"):
-            return j, hit  # 进行了集中宣判: 宣判, not the 集中 before it
-        if untabled is not None:  # 进行包扎处理: the first verb; only one right before a
-            return untabled  # table verb gives way to it (进行了集中宣判: 宣判)
+            return j, hit  # 进行了集中宣判: 宣判, not the untabled 集中 right before it
+        if untabled is not None:
+            return untabled  # 进行包扎处理: the first verb
         if tags[j] in ("v", "vn") and w not in NOT_EVENT_VERBS and len(w) > 1:
             untabled = j, ("other", "verb")
         if tags[j] == "x":

@@ -520,6 +520,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # 以 opens the ground of an act (以涉嫌纵火): the doer stands before it, or after 被
     ("5月4日，一名男子被警方以涉嫌纵火拘捕。警员其后于附近以涉嫌纵火将他拘捕。", "2021-05-05",
      [("arrest", "警方"), ("arrest", "警员")]),
+    # 该局 is the body the sentence named before, even after 从 (记者从…获悉); a list with 等
+    # inside an object (对调味品等278批次产品) is one noun phrase
+    ("11月15日，记者从兰州市市场监督管理局获悉，该局于10月对调味品等278批次产品进行监督抽检，"
+     "不合格10批次。", "2023-11-15", [("statement", None), ("inspect", "兰州市市场监督管理局")]),
     # a list of people closed by 等 is the subject (its last name stands for it)
     ("5月4日，市领导王冬梅、韩跃武等列席会议。", "2021-05-05", [("meeting", "韩跃武")]),
     # a body part ends a subject: its owner is meant

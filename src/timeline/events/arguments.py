@@ -154,8 +154,8 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                     is_nominal(words[k - 1], tags[k - 1])
                     or (words[k] in BODY_HEADS and tags[k - 1][:1] == "v")  # 处置部门
                     or (words[k] in CREW_HEADS and words[k - 1] in DUTY_VERBS)  # 救护人员
-                    or (words[k - 1] in NP_LINKS and k - 2 >= clause_lo_word
-                        and is_nominal(words[k - 2], tags[k - 2]))):
+                    or ((words[k - 1] in NP_LINKS or words[k - 1] == "等")  # 调味品等…产品
+                        and k - 2 >= clause_lo_word and is_nominal(words[k - 2], tags[k - 2]))):
                 k -= 1
             span = (t.starts[k], t.end(j))
             left = words[k - 1] if k - 1 >= clause_lo_word else ""

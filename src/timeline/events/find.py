@@ -655,9 +655,14 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
     words = p.norm[s:e]
     if words in lx.PRONOUNS:  # 他 with no person before: someone, not the last body
         return last_person or _Agent(s, e, None, p.text[s:e])
-    if words[:1] in ("该", "本") and 2 <= len(words) <= 4 and carried is not None and (
-            carried.actor is not None and carried.actor.name.endswith(words[1:])):
-        return carried  # 该局 after 湖州市应急管理局: the same body
+    if words[:1] in ("该", "本") and 2 <= len(words) <= 4:
+        if carried is not None and (
+                carried.actor is not None and carried.actor.name.endswith(words[1:])):
+            return carried  # 该局 after 湖州市应急管理局: the same body
+        named = next((x for x in reversed(sent_actors) if x[1] <= s and x[2].kind is
+                      ActorKind.ORG and x[2].name.endswith(words[1:])), None)
+        if named is not None:  # 记者从兰州市市场监督管理局获悉，该局…: the body named before
+            return _Agent(named[0], named[1], named[2], named[2].name)
     if len(words) > _MAX_UNNAMED and "、" in words:
         cut = words.rindex("、") + 1  # 成都、乐山两个消防支队: the last item names its kind
         s, words = s + cut, words[cut:]

@@ -63,6 +63,7 @@ NOT_EVENT_VERBS = frozenset((
     "居住", "在读", "就读", "名叫", "变得", "原有", "内有", "已有", "期望", "身着", "耸立",
     "不知", "利用", "健谈", "善谈", "隶属", "依据", "遵照", "驻",  # 驻某国大使: a post
     "中有", "其中有",  # 住户中有一名老人: the tagger's 中有, a state
+    "合格", "不合格", "涉",  # 不合格10批次, 涉3家调料店: a result, what it concerns
 ))
 
 # The source or rule an act follows (根据群众举报, 按照要求): what it names is no event, and

@@ -12,7 +12,11 @@ arguments. Each article is rebuilt as plain text (``parse_article``), passed to
    the same over the annotated events that carry a ``<Time>``;
 2. action-trigger recall: denoters of type action, movement or operation that some trigger
    (dated or not) overlaps;
-3. trigger precision: triggers that overlap some annotated event's span;
+3. trigger precision: triggers that overlap some annotated event's span; and, on the action
+   denoters found, the agent: CEC marks an event's subject with ``sid="sN"`` on a
+   ``<Participant>`` or ``<Object>`` (N the event's number); our agent is right when one of its
+   names and a marked subject contain one another. CEC leaves many subjects unmarked (a
+   dropped subject, a list), so "right" among the agents given is a lower bound;
 4. events emitted and annotated per article.
 
 ``--diagnose`` adds the most frequent missed denoters and unsupported triggers with example
@@ -44,6 +48,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from corpus import print_aligned, print_machine, use_repo_source
 
@@ -81,6 +86,7 @@ class GoldDenoter:
     end: int
     type: str
     text: str
+    subjects: tuple[str, ...] = ()  # the texts CEC marks as this event's subject (sid)
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ class Trigger:
     end: int
     text: str
     dated: bool
+    agents: tuple[str, ...] = ()  # the agent's names (ref name, actor name and aliases)
 
 
 @dataclass
@@ -126,6 +133,11 @@ class Counts:
     triggers_supported: int = 0
     content_triggers: int = 0
     content_supported: int = 0
+    subject_actions: int = 0
+    subject_found: int = 0
+    subject_right: int = 0
+    agents_given: int = 0
+    agents_right: int = 0
 
     def __iadd__(self, other: Counts) -> Counts:
         for f in fields(self):
@@ -254,6 +266,12 @@ def parse_article(xml: str | bytes, name: str = "", category: str = "") -> Artic
     if content is not None:
         walk(content)
     text = builder.text()
+    subjects: dict[str, list[str]] = {}  # "s12" -> the texts marked as event e12's subject
+    for element in root.iter():
+        if element.tag in ("Participant", "Object") and element.get("sid"):
+            words = _LAYOUT.sub("", "".join(element.itertext())).strip()
+            for sid in element.get("sid", "").split(","):
+                subjects.setdefault(sid.strip(), []).append(words)
 
     events: list[GoldEvent] = []
     denoters: list[GoldDenoter] = []
@@ -266,7 +284,9 @@ def parse_article(xml: str | bytes, name: str = "", category: str = "") -> Artic
             events.append(GoldEvent(element.get("eid", ""), start, end, has_time))
         else:
             kind = element.get("type", "")
-            denoters.append(GoldDenoter(element.get("did", ""), start, end, kind, text[start:end]))
+            did = element.get("did", "")
+            denoters.append(GoldDenoter(did, start, end, kind, text[start:end],
+                                        tuple(subjects.get("s" + did[1:], ()))))
     events.sort(key=lambda e: (e.start, e.end))
     denoters.sort(key=lambda d: (d.start, d.end))
     return Article(name, category, text, parse_dct(report_time), report_time,
@@ -312,8 +332,10 @@ def score_article(article: Article, triggers: Sequence[Trigger],
         if denoter.type not in ACTION_TYPES:
             continue
         counts.actions += 1
-        if any(overlaps(t.start, t.end, denoter.start, denoter.end) for t in triggers):
+        found = [t for t in triggers if overlaps(t.start, t.end, denoter.start, denoter.end)]
+        if found:
             counts.actions_found += 1
+            _score_agent(counts, denoter, found[0])
         elif diagnostics is not None:
             diagnostics.missed[denoter.text] += 1
             if len(diagnostics.missed_examples) < examples:
@@ -331,6 +353,24 @@ def score_article(article: Article, triggers: Sequence[Trigger],
                 diagnostics.fp_examples.append(
                     sentence_at(article.text, trigger.start, trigger.end))
     return counts
+
+
+def same_party(ours: Sequence[str], gold: Sequence[str]) -> bool:
+    """Whether one of our agent's names and one gold subject contain one another."""
+    return any(a and g and (a in g or g in a) for a in ours for g in gold)
+
+
+def _score_agent(counts: Counts, denoter: GoldDenoter, trigger: Trigger) -> None:
+    """Agent figures of one found action denoter: recall over denoters with a marked
+    subject, precision over our agents on denoters."""
+    right = same_party(trigger.agents, denoter.subjects)
+    if denoter.subjects:
+        counts.subject_actions += 1
+        counts.subject_found += bool(trigger.agents)
+        counts.subject_right += right
+    if trigger.agents:
+        counts.agents_given += 1
+        counts.agents_right += right
 
 
 def ratio(part: int, whole: int) -> str:
@@ -368,8 +408,17 @@ class LibraryPredictor:
                       f"retrying in {self.wait:.0f} s", file=sys.stderr)
                 time.sleep(self.wait)
         self.types.update(e.type.value for e in doc.events)
-        return [Trigger(e.trigger.start, e.trigger.end, e.trigger.text, e.time is not None)
-                for e in doc.events]
+        names = {a.id: (a.name, *a.aliases) for a in doc.actors}
+        return [Trigger(e.trigger.start, e.trigger.end, e.trigger.text, e.time is not None,
+                        _agent_names(e, names)) for e in doc.events]
+
+
+def _agent_names(event: Any, names: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The agent's words and, when it is linked to an actor, that actor's name and aliases."""
+    for ref in event.actors:
+        if ref.role == "agent":
+            return (ref.name, *names.get(ref.id, ()))
+    return ()
 
 
 def verb_spans(tokens: Iterable[tuple[str, str]]) -> list[tuple[int, int, str]]:
@@ -420,6 +469,12 @@ def print_report(per_category: dict[str, Counts], total: Counts) -> None:
     print(f"   Content only            {ratio(total.content_supported, total.content_triggers)}"
           f"   ({total.content_supported:,} / {total.content_triggers:,}; the Title and"
           " ReportTime lines carry no annotation)")
+    right, marked = total.subject_right, total.subject_actions
+    print(f"   agent, where CEC marks a subject: right {ratio(right, marked)} ({right:,} / "
+          f"{marked:,} found denoters; an agent given {ratio(total.subject_found, marked)})")
+    print(f"   agents given on action denoters: right "
+          f"{ratio(total.agents_right, total.agents_given)}"
+          f" ({total.agents_right:,} / {total.agents_given:,})")
     print(f"4. per article             emitted {total.triggers / total.articles:.1f}"
           f" (dated {total.dated_triggers / total.articles:.1f})"
           f"   annotated {total.events / total.articles:.1f}")

@@ -80,6 +80,25 @@ def test_event_and_denoter_spans(cec: ModuleType) -> None:
         ("d1", "emergency", "起火", "起火"),
         ("d2", "movement", "赶到", "赶到"),
     ]
+    # sid="s2" marks 消防员 as the subject of e2, whose denoter is d2
+    assert [d.subjects for d in article.denoters] == [(), ("消防员",)]
+
+
+def test_agents_are_scored_where_a_subject_is_marked(cec: ModuleType) -> None:
+    article = cec.parse_article(ARTICLE)
+    start = article.text.index("赶到")
+
+    def counts(*agents: str) -> tuple[int, int, int, int, int]:
+        found = cec.Trigger(start, start + 2, "赶到", True, agents)
+        c = cec.score_article(article, [found])
+        return (c.subject_actions, c.subject_found, c.subject_right, c.agents_given,
+                c.agents_right)
+
+    assert counts("消防员") == (1, 1, 1, 1, 1)
+    assert counts("某镇消防员", "消防") == (1, 1, 1, 1, 1)  # one contains the other
+    assert counts("仓库") == (1, 1, 0, 1, 0)
+    assert counts() == (1, 0, 0, 0, 0)
+    assert cec.same_party(("民警",), ("两名民警",)) and not cec.same_party(("",), ("民警",))
 
 
 @pytest.mark.parametrize(("written", "expected"), [

@@ -374,6 +374,16 @@ def test_windows(text: str, dct: Any, policy: str, exp: Expect) -> None:
     run_parse(text, dct, policy, exp)
 
 
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("经过三天的努力，道路修复。", "三天", "P3D"),  # 经过 is a verb: how long it took
+    ("队伍提前两天到达。", "两天", "P2D"),
+    ("他通过两天的考核。", "两天", "P2D"),
+])
+def test_a_verb_ending_in_a_window_word_opens_no_window(text: str, words: str, value: str
+                                                         ) -> None:
+    assert [(m.text, m.time.value) for m in find(text)] == [(words, value)]
+
+
 SET_FORMS = [
     P("每隔3天", Every("P3D"), "meige-3-tian"),
     P("每年9月", Every("XXXX-09"), "every-september"),

@@ -100,9 +100,10 @@ _LISTED_DAY = (rf"(?P<d>{DAY_NUM})(?:(?={S}[及和、]{S}{DAY_NUM}{S}[日号])"
 _DAYS_COUNTED_AFTER = r"(?:以前|之前|以后|之后|前|后(?![来面续勤方台果者]))"
 _DAYS_COUNTED = rf"(?![一二三四五六七八九十]{S}日{S}{_DAYS_COUNTED_AFTER})"
 _BARE_SEASON = r"(?P<sn>[春夏秋冬])(?![节装风季运耕游茶晚联日雨雪令假光色至分])"  # 2021年春
-# windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年
+# windows of N whole units beside the anchor's: 前两天, 上两周, 下三个月, 过去的一周, 今明两年;
+# not the end of a verb (经过三天的努力, 提前两天: a duration)
 _WINDOW = (
-    rf"(?:(?P<wdir>{_alt(lx.WINDOW_DIRECTIONS)})(?P<wn>两|[一二三四五六七八九十]|[1-9](?![0-9]))"
+    rf"(?:(?<![经通超度越穿跨错走提])(?P<wdir>{_alt(lx.WINDOW_DIRECTIONS)})(?P<wn>两|[一二三四五六七八九十]|[1-9](?![0-9]))"
     r"|(?P<wdir>今明)(?P<wn>两))(?:个)?(?P<wu>天|日|周|星期|月|年)(?![前后以之内来])"
 )
 _AMBIGUOUS_TERMS = ("雨水", "小雪", "大雪", "霜降", "清明", "白露", "大寒", "小寒", "谷雨")

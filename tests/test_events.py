@@ -550,6 +550,17 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a trial as a noun (庭审活动, 庭审前) is no event
     ("5月4日，此次庭审活动公开直播，庭审前法官阅读了材料。", "2021-05-05",
      [("other", "法官")]),
+    # people counted or named sick before a treatment are treated; staff treat
+    ("5月4日，工厂起火，15人入院救治，伤者送医。医护人员全力救治伤员。", "2021-05-05",
+     [("fire", None), ("medical", None), ("medical", None), ("medical", None),
+      ("medical", "医护人员")]),
+    # 经/经过 X (的) V: X does it
+    ("5月4日，经过全体参战人员奋力扑救，大火熄灭。经医护人员的全力救治，伤员脱险。", "2021-05-05",
+     [("rescue", "全体参战人员"), ("other", None), ("medical", "医护人员"), ("other", "伤员")]),
+    # a duty before the people doing it names them (道路养护工人); a preposition the tagger
+    # glues into the name after it (从石/ng 登乡) opens no subject
+    ("5月4日，几名道路养护工人清理路面。司机易某驾驶货车，从石登乡驶往回龙村。", "2021-05-05",
+     [("other", "几名道路养护工人"), ("other", "易某"), ("movement", "易某")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

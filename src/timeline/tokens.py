@@ -82,7 +82,9 @@ def verb_shares() -> dict[str, float]:
 # dictionary has (共出动, 已致, 及台): cut off again.
 _ADVERB_LEADS = frozenset("已共均都曾再又也还仍并将便即就才")
 _CONJUNCTION_LEADS = frozenset("及和与")
-_LEADS = _ADVERB_LEADS | _CONJUNCTION_LEADS
+# a preposition glued into a bound morpheme of the name after it (从石/ng 登乡/ns)
+_PREPOSITION_LEADS = frozenset("从自向往到于在对")
+_LEADS = _ADVERB_LEADS | _CONJUNCTION_LEADS | _PREPOSITION_LEADS
 _JOINED_TAGS = frozenset(("l", "d", "q", "i", "n", "m"))
 _NO_WORD_TAGS = frozenset(("q", "m"))  # 及台: a measure word no text writes so
 _VERB_AFTER_LEAD = 0.8  # People's Daily's verb share of what follows the adverb
@@ -90,15 +92,19 @@ _VERB_AFTER_LEAD = 0.8  # People's Daily's verb share of what follows the adverb
 
 def _split_leads(words: list[str], tags: list[str], starts: list[int]
                  ) -> tuple[list[str], list[str], list[int]]:
-    """The words with each glued lead cut off: 共出动 → 共 + 出动, 及台 → 及 + 台 (a word
-    People's Daily knows, 就是 or 与会者, stays whole)."""
+    """The words with each glued lead cut off: 共出动 → 共 + 出动, 及台 → 及 + 台, 从石/ng →
+    从 + 石 (a word People's Daily knows, 就是 or 与会者, stays whole)."""
     shares = verb_shares()
     out_w: list[str] = []
     out_t: list[str] = []
     out_s: list[int] = []
     for w, tag, s in zip(words, tags, starts, strict=True):
         rest = w[1:]
-        if (w[0] in _LEADS and 2 <= len(w) <= 3 and tag in _JOINED_TAGS and w not in shares
+        if w[0] in _PREPOSITION_LEADS and len(w) == 2 and tag == "ng":
+            out_w += [w[0], rest]
+            out_t += ["p", rjieba.tag(rest)[0][1]]
+            out_s += [s, s + 1]
+        elif (w[0] in _LEADS and 2 <= len(w) <= 3 and tag in _JOINED_TAGS and w not in shares
                 and (shares.get(rest, 0.0) >= _VERB_AFTER_LEAD
                      or (w[0] in _CONJUNCTION_LEADS and tag in _NO_WORD_TAGS))):
             out_w += [w[0], rest]

@@ -144,6 +144,13 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             continue
         if tag in _STOP_TAGS:
             break
+        if w == "的" and j - 1 >= clause_lo_word and is_nominal(words[j - 1], tags[j - 1]):
+            k = j - 1  # 经医护人员的全力救治: the staff treat
+            while k - 1 >= clause_lo_word and is_nominal(words[k - 1], tags[k - 1]):
+                k -= 1
+            if k - 1 >= clause_lo_word and words[k - 1] in ("经", "经过"):
+                return Arguments(None, (t.starts[k], t.end(j - 1)), False, negated)
+            break
         if w in BODY_PARTS and j - 1 >= clause_lo_word and is_nominal(words[j - 1], tags[j - 1]):
             j -= 1  # 该名男子背部烧伤: the man's back; he is the subject
             continue

@@ -60,6 +60,9 @@ _ACTING_VENUES = ("中心", "机场")  # venues that are bodies too: 发射中�
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
 _MAX_PARTY_WORDS = 6  # words of a party opening a clause (一名 65 岁 蔡姓 男子)
+_COUNTED_PEOPLE = regex.compile(
+    rf"(?:[0-9一二两三四五六七八九十百千几多数余]+[名位]?(?:\p{{Han}}{{0,3}}[人生工])|"
+    rf"{alternation(lx.PATIENT_WORDS)})$")  # 15人, 3名学生, 伤者: the treated
 _HELD = frozenset(("meeting", "launch", "suspend"))  # what a meeting undergoes, not does
 _HAPPENINGS = lx.HAPPENING_TYPES | {"change", "cases"}  # a measure rises, cases are found
 _BACKGROUND = regex.compile(
@@ -230,6 +233,9 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     elif args.subject is not None:
                         agent = subject
                     negated = args.negated
+                    treated = (args.subject is not None and not args.passive
+                               and args.doer is None and _COUNTED_PEOPLE.search(
+                                   norm, args.subject[0], args.subject[1]) is not None)
                     clause_agent = agent
                     bare = (args.subject is None and not args.passive
                             and (args.doer is None or norm[args.doer[0] - 1:args.doer[0]] == "由")
@@ -260,6 +266,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                             clause_agent = agent
                 if norm[pred.start] == "被" and pred.end - pred.start > 1:
                     patient, agent = agent, None  # 该男子被捕: the subject is acted on
+                elif treated and norm[pred.start:pred.end] in lx.TREATMENTS:
+                    patient, agent = agent, None  # 15人入院救治: they are treated
                 if (agent is None or agent.actor is None) and n == 0 and not args.passive:
                     # 该案在某法院审理: the court, not the case, acts
                     agent = _place_of_action(p, first_word, pred.first, sent_actors) or agent

@@ -77,13 +77,19 @@ BODY_HEADS = frozenset(("部门", "单位", "机构", "中心", "小组"))
 # A duty before the people or things that do it names them, however tagged (救援官兵,
 # 巡逻民警, 救护人员, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them.
 DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡逻", "值班", "值守", "参战",
-                        "施工", "维修", "抢修", "医疗"))
+                        "施工", "维修", "抢修", "医疗", "养护"))
 CREW_HEADS = frozenset(("官兵", "民警", "战士", "干部", "消防员", "工人", "分队", "专家", "人员",
                         "队员", "队伍", "力量", "车辆"))
 
 # Event types of things that happen to someone or something: nobody does them (相撞, 起火),
 # and a noun after them names a property of the happening (起火原因, 死亡人数).
 HAPPENING_TYPES = frozenset(("accident", "fire", "disaster", "casualty", "incident"))
+
+# Treatments whose subject, when it counts people or names the sick, is treated: 15人入院救治,
+# 易某等3人送往医院, 伤者送医 (医护人员救治: the staff treat).
+TREATMENTS = frozenset(("救治", "抢救", "送往", "送医", "送院", "送往医院", "送医院", "治疗",
+                        "入院", "隔离", "手术", "留院治疗", "留院观察", "转院"))
+PATIENT_WORDS = ("伤者", "伤员", "患者", "病人", "病患", "中毒者", "伤亡人员", "伤病员", "遇险者")
 
 # A verb whose object is the doer of the verb after it (要求该女子出示…, 派民警前往…).
 PIVOT_VERBS = frozenset(("要求", "让", "叫", "命令", "责令", "派", "派出", "组织", "安排", "指派",
@@ -96,7 +102,7 @@ NEGATIONS = ("尚未", "并未", "从未", "未曾", "未有", "未能", "无法
              "未", "没", "不", "无", "勿", "别")
 
 # Before the doer of a passive or of a delegated action: 被警方带走, 由市长主持, 遭歹徒袭击.
-AGENT_MARKERS = frozenset(("被", "由", "遭", "遭到", "受到", "经"))
+AGENT_MARKERS = frozenset(("被", "由", "遭", "遭到", "受到", "经", "经过"))
 # Prepositions whose noun phrase is no subject (到X调研, 对X进行检查, 与X会谈).
 PREPOSITIONS = frozenset((
     "在", "于", "对", "向", "给", "为", "从", "自", "到", "至", "往", "把", "将", "与", "和",

@@ -167,6 +167,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (_kind_follows(words, i + 1, stop)
                                                or words[i + 1] in _NOUN_HEADS
+                                               or (w in DUTY_VERBS
+                                                   and words[i + 1] in _CREW_HEADS)
                                                or (share < _NOUN_USE_SHARE
                                                    and words[i + 1] in _ABSTRACT_HEADS)))
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE

@@ -341,6 +341,8 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     ("澳門司警拘捕一名男子。", [("ORG", "澳門司警")]),
     # a verb ends the body: 县卫健局组织医院 is the bureau organizing the hospital
     ("二、县卫健局组织医院医生入户走访。", [("ORG", "县卫健局")]),
+    # company titles in Latin letters and founders introduce people as other titles do
+    ("澜星集团创始人、董事长兼CEO林澈出席仪式。", [("ORG", "澜星集团"), ("PERSON", "林澈")]),
 ])
 def test_roles_and_local_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -561,6 +561,17 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # glues into the name after it (从石/ng 登乡) opens no subject
     ("5月4日，几名道路养护工人清理路面。司机易某驾驶货车，从石登乡驶往回龙村。", "2021-05-05",
      [("other", "几名道路养护工人"), ("other", "易某"), ("movement", "易某")]),
+    # a long unnamed subject is its head after the last 的; a word before 们 is people
+    # whatever its tag (考生/v 们); a localizer word (沿街) and a cleft's 是…在 are adverbials
+    ("5月4日，澜州市某职业技术学校的师生们来到派出所。考生们整齐列队。执法人员沿街走访商铺。"
+     "嫌疑人是在凌晨翻越围墙进入的。", "2021-05-05",
+     [("movement", "师生们"), ("other", "考生们"), ("visit", "执法人员"), ("other", "嫌疑人"),
+      ("movement", "嫌疑人")]),
+    # a duty before a body names it (抢险救灾指挥部); sent to hospital with no 将 before:
+    # the one sent; 由救护员: the crew
+    ("5月4日，抢险救灾指挥部组织力量。陈男送医治疗，老妇由救护员送往医院。", "2021-05-05",
+     [("campaign", "抢险救灾指挥部"), ("medical", None), ("medical", None),
+      ("medical", "救护员")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

@@ -99,6 +99,14 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             j -= 1  # 男子持刀闯入: how he went in (the tagger may call 持刀 a noun)
             near = False
             continue
+        if w == "是" and j + 1 < first and (tags[j + 1] in ("p", "t") or words[j + 1] in
+                                           _TIME_PREPOSITIONS):
+            j -= 1  # 嫌疑人是在凌晨翻墙进入的: a cleft, its subject before 是
+            near = False
+            continue
+        if tag == "f" and len(w) > 1 and near:
+            j -= 1  # 执法人员沿街走访: a localizer word as an adverbial
+            continue
         if w in AGENT_MARKERS:
             passive = passive or w in ("被", "遭", "遭到", "受到")
             j -= 1
@@ -154,11 +162,11 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if w in BODY_PARTS and j - 1 >= clause_lo_word and is_nominal(words[j - 1], tags[j - 1]):
             j -= 1  # 该名男子背部烧伤: the man's back; he is the subject
             continue
-        if is_nominal(w, tag) or w in _PEOPLE or (w in _GROUP_ENDS and j > clause_lo_word
-                                  and is_nominal(words[j - 1], tags[j - 1])):  # 韩跃武等
+        if is_nominal(w, tag) or w in _PEOPLE or (w in _GROUP_ENDS and j > clause_lo_word and (
+                is_nominal(words[j - 1], tags[j - 1]) or w == "们")):  # 韩跃武等, 考生/v 们
             k = j
             while k - 1 >= clause_lo_word and words[k - 1] not in _TIME_LOCALIZERS and (
-                    is_nominal(words[k - 1], tags[k - 1])
+                    is_nominal(words[k - 1], tags[k - 1]) or words[k] == "们"
                     or (words[k] in BODY_HEADS and tags[k - 1][:1] == "v")  # 处置部门
                     or (words[k] in CREW_HEADS and words[k - 1] in DUTY_VERBS)  # 救护人员
                     or ((words[k - 1] in NP_LINKS or words[k - 1] == "等")  # 调味品等…产品

@@ -234,8 +234,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         agent = subject
                     negated = args.negated
                     treated = (args.subject is not None and not args.passive
-                               and args.doer is None and _COUNTED_PEOPLE.search(
-                                   norm, args.subject[0], args.subject[1]) is not None)
+                               and args.doer is None and (_COUNTED_PEOPLE.search(
+                                   norm, args.subject[0], args.subject[1]) is not None or (
+                                   norm[pred.start:pred.end] in lx.SENT_TO_HOSPITAL
+                                   and not any(w in ("将", "把") for w in
+                                               p.tokens.words[first_word:pred.first]))))
                     clause_agent = agent
                     bare = (args.subject is None and not args.passive
                             and (args.doer is None or norm[args.doer[0] - 1:args.doer[0]] == "由")
@@ -671,6 +674,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
                       ActorKind.ORG and x[2].name.endswith(words[1:])), None)
         if named is not None:  # 记者从兰州市市场监督管理局获悉，该局…: the body named before
             return _Agent(named[0], named[1], named[2], named[2].name)
+    if len(words) > _MAX_UNNAMED and "的" in words[:-1]:
+        cut = words.rindex("的") + 1  # 某计算机学校的师生们: the head after the last 的
+        s, words = s + cut, words[cut:]
     if len(words) > _MAX_UNNAMED and "、" in words:
         cut = words.rindex("、") + 1  # 成都、乐山两个消防支队: the last item names its kind
         s, words = s + cut, words[cut:]

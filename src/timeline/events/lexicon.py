@@ -77,14 +77,17 @@ BODY_HEADS = frozenset(("部门", "单位", "机构", "中心", "小组"))
 # A duty before the people or things that do it names them, however tagged (救援官兵,
 # 巡逻民警, 救护人员, 抢险车辆); verbs that take people as objects (派出, 出动) are not among them.
 DUTY_VERBS = frozenset(("救援", "搜救", "救护", "抢险", "执勤", "巡逻", "值班", "值守", "参战",
-                        "施工", "维修", "抢修", "医疗", "养护"))
+                        "施工", "维修", "抢修", "医疗", "养护", "抢险救灾", "救灾",
+                        "防汛", "应急", "执法"))
 CREW_HEADS = frozenset(("官兵", "民警", "战士", "干部", "消防员", "工人", "分队", "专家", "人员",
-                        "队员", "队伍", "力量", "车辆"))
+                        "队员", "队伍", "力量", "车辆", "指挥部", "工作组", "员"))
 
 # Event types of things that happen to someone or something: nobody does them (相撞, 起火),
 # and a noun after them names a property of the happening (起火原因, 死亡人数).
 HAPPENING_TYPES = frozenset(("accident", "fire", "disaster", "casualty", "incident"))
 
+# Sent to hospital: a subject before them with no 将/把 between is the one sent (陳男送醫).
+SENT_TO_HOSPITAL = frozenset(("送医", "送院", "送往医院", "送医院", "送医治疗", "送医救治"))
 # Treatments whose subject, when it counts people or names the sick, is treated: 15人入院救治,
 # 易某等3人送往医院, 伤者送医 (医护人员救治: the staff treat).
 TREATMENTS = frozenset(("救治", "抢救", "送往", "送医", "送院", "送往医院", "送医院", "治疗",
@@ -147,7 +150,7 @@ AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机�
                "中心", "会议", "常务会议", "常委会", "董事会", "股东大会", "全会", "部门",
                "单位", "机场", "球迷", "粉丝", "观众", "姑娘", "游客", "乘客", "旅客", "群众",
                "病例",  # 该病例乘坐…前往: a case's movements in a tracing report
-               "青年", "少年", "礼兵")
+               "青年", "少年", "礼兵", "元首", "考生")
 # After a named doer, words that keep it the doer (周国平一行, 陈某等人, 双方代表).
 AFTER_AGENT = frozenset(("一行", "等人", "等", "一家", "夫妇", "本人", "自己", "亲自", "同志",
                          "先生", "女士", "一起", "一同", "共同", "分别", "再次", "已经", "首先"))

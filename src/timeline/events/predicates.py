@@ -122,6 +122,10 @@ def predicates(p: PreparedText, lo: int, hi: int,
             continue
         start = starts[i]
         end = starts[last] + len(words[last])
+        if entry is None and i + 1 < stop and words[i] in DUTY_VERBS and (
+                words[i + 1] in _CREW_HEADS):
+            i += 1  # 抢险救灾指挥部: the duty names the body
+            continue
         if entry is None and ((len(words[i]) >= 3 and tags[i] in _PHRASE_TAGS)
                               or (len(words[i]) >= 4 and tags[i] in _JOINED_TAGS)):
             joined = _support_noun(words[i], table)  # 举行会谈, 发生火灾 as one word

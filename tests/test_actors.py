@@ -149,6 +149,7 @@ def test_other_actors(text: str, expected: list[tuple[str, str]]) -> None:
         pytest.param("广大党员干部积极行动起来。", id="cadres-are-no-department"),
         pytest.param("各位来宾，欢迎光临。", id="guests-are-no-city"),
         pytest.param("台风已致机场多个航班取消。", id="an-adverb-opens-no-venue"),
+        pytest.param("林远检阅仪仗队。他在陪同下检阅礼宾队。", id="a-person-and-verb-open-no-team"),
     ],
 )
 def test_not_over_finding(text: str) -> None:

@@ -572,6 +572,14 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     ("5月4日，抢险救灾指挥部组织力量。陈男送医治疗，老妇由救护员送往医院。", "2021-05-05",
      [("campaign", "抢险救灾指挥部"), ("medical", None), ("medical", None),
       ("medical", "救护员")]),
+    # 在…陪同下, 在…后: a circumstance between the subject and its verb, no act of its own;
+    # 在 right before a verb marks it ongoing; a light verb carries a noun by its last verb
+    # (进行国事访问); a verb this often a verb acts on a plan (启动预案), not names a kind
+    ("5月4日，国家主席林远在总统陪同下检阅仪仗队。林远是在结束访问后抵达的。民警在巡逻中"
+     "发现男子。该局启动预案，并进行国事访问。", "2021-05-05",
+     [("other", "林远"), ("other", "林远"), ("visit", "林远"), ("movement", "林远"),
+      ("patrol", "民警"), ("statement", "民警"),
+      ("launch", "该局"), ("visit", "该局")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

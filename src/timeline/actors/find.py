@@ -378,14 +378,18 @@ def _word_not_name(candidate: str) -> bool:
             or (len(candidate) >= 3 and (candidate[:2] in words or candidate[1:] in words)))
 
 
+_NOT_GIVEN_END = "等和与在对将把被"  # function words after a name, not its last character
+
+
 def _person_name(norm: str, start: int, known: frozenset[str]) -> int | None:
     """End of a person's name at ``start``: a name followed by a word people do (主持, 表示,
     a title) beats one followed only by punctuation (高明说 is 高明 who says)."""
     weak = None
     for length in (3, 2, 4):
         end = start + length
-        if end > len(norm) or not _is_name(norm, start, end, known) or norm[end - 1] in "等和与":
-            continue  # 肖捷等陪同人员: 肖捷, and 等 follows him
+        if (end > len(norm) or not _is_name(norm, start, end, known)
+                or norm[end - 1] in _NOT_GIVEN_END):
+            continue  # 肖捷等陪同人员, 林远在总统陪同下: 肖捷, and 等 follows him
         if _FOLLOWER.match(norm, end) and not _FOLLOWER.match(norm, start + 1):
             return end
         if weak is None and _NAME_END.match(norm, end):
@@ -796,8 +800,10 @@ def _name_start(t: Tokens, s: int, e: int, after_verbs: bool = False) -> int | N
     k = max(0, bisect.bisect_right(t.starts, s) - 1)
     while k + 1 < len(t.starts) and t.starts[k + 1] < e:
         if t.tags[k] in _LOOSE_TAGS or (t.tags[k] == "v" and (
-                after_verbs or t.tags[k + 1] == "ns" or (k and t.tags[k - 1] == "d"))):
-            # 再度捧起大运女足: a verb after an adverb is a predicate, not part of the name
+                after_verbs or t.tags[k + 1] == "ns"
+                or (k and t.tags[k - 1] in ("d", "nr", "nrfg", "r")))):
+            # 再度捧起大运女足, 习近平检阅仪仗队: a verb after an adverb or a person is a
+            # predicate, not part of the name
             s = t.starts[k + 1]  # 市政府调集消防大队: the unit named by its head alone
         k += 1
     return s if e - s >= 3 else None

@@ -107,6 +107,15 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
         if tag == "f" and len(w) > 1 and near:
             j -= 1  # 执法人员沿街走访: a localizer word as an adverbial
             continue
+        if w == "在" and j + 1 == first:
+            j -= 1  # 民警在巡逻中: 在 right before the verb marks it ongoing
+            continue
+        if w in _PHRASE_ENDS and j > clause_lo_word:
+            zai = _word_before(words, tags, clause_lo_word, j, _ZAI_PHRASE, _ZAI)
+            if zai is not None:
+                j = zai - 1  # 习近平在马杜罗陪同下检阅, 在结束访问后抵达: the circumstance
+                near = False
+                continue
         if w in AGENT_MARKERS:
             passive = passive or w in ("被", "遭", "遭到", "受到")
             j -= 1
@@ -210,6 +219,9 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
     return Arguments(None, doer, passive, negated)
 
 
+_ZAI = frozenset(("在",))
+_ZAI_PHRASE = 10  # words of a 在…下 / 在…后 circumstance
+_PHRASE_ENDS = frozenset(("下", "之下", "后", "之后", "以后", "时", "前", "之前", "中", "期间"))
 _COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer's noun
 _DISPOSAL_REACH = 10  # words between 将/把 and the 的 of its object's relative clause
 _SOURCE_REACH = 6  # words of the phrase 根据/按照 introduces

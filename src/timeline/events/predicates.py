@@ -40,6 +40,7 @@ _PHRASE_TAGS = frozenset(("i", "l", "v"))  # idioms that open with a verb (赶�
 _JOINED_TAGS = frozenset(("n", "nz", "vn"))  # verb + verb joined as a noun (暂停营业)
 _MISTAGGED = frozenset(("n", "a", "vn"))  # tags the tagger gives verbs it does not know so
 _MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
+_OBJECT_VERB_SHARE = 0.8  # a verb this often: 启动预案 is the act on a plan, not a kind of it
 _FINAL_VERB_SHARE = 0.9  # ending its clause, a word this often a verb is one (穿上太空衣亮相。)
 _OWNER_TAGS = frozenset(("nr", "nrfg", "nrt", "nt", "r"))  # 周某的, 公司的, 他的: an owner
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
@@ -122,6 +123,9 @@ def predicates(p: PreparedText, lo: int, hi: int,
             continue
         start = starts[i]
         end = starts[last] + len(words[last])
+        if i + 1 < stop and words[i + 1] in ("下", "之下") and _opened_by_zai(words, idx.start, i):
+            i += 1  # 在马杜罗陪同下检阅: the circumstance, not an act
+            continue
         if entry is None and i + 1 < stop and words[i] in DUTY_VERBS and (
                 words[i + 1] in _CREW_HEADS):
             i += 1  # 抢险救灾指挥部: the duty names the body
@@ -241,7 +245,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 and not overlaps_any(blocked, out[-1].start, out[-1].end))):
             i = last + 1  # 这次调查, 的救援, 指挥救援: a noun use, an object (到场调查: two)
             continue
-        if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS)
+        if last + 1 < stop and ((tags[i] in ("vn", "n") and words[last + 1] in _NOUN_HEADS
+                                 and shares.get(words[i], 0.0) < _OBJECT_VERB_SHARE)
                                 or words[last + 1] in BODY_HEADS
                                 or (words[i] in DUTY_VERBS and words[last + 1] in _CREW_HEADS)
                                 or (kind in HAPPENING_TYPES and words[last + 1] in _MODIFIED_NOUNS)
@@ -266,6 +271,19 @@ def predicates(p: PreparedText, lo: int, hi: int,
 
 _CASE_STATES = frozenset(("出院", "死亡", "确诊", "疑似", "重症", "危重"))  # 治愈出院病例
 _CASE_COUNTS = frozenset(("新增", "累计", "现有", "报告", "发现"))  # 新增确诊病例: 新增 counts
+
+
+_ZAI_REACH = 6  # words between 在 and the verb of its 在…下 phrase
+
+
+def _opened_by_zai(words: list[str], lo: int, i: int) -> bool:
+    """Whether 在 stands a few words before word ``i`` in its clause (在某人陪同下)."""
+    for j in range(i - 1, max(lo, i - _ZAI_REACH) - 1, -1):
+        if words[j] == "在":
+            return True
+        if has_break(words[j]):
+            return False
+    return False
 
 
 def _names_meeting(words: list[str], tags: list[str], last: int, stop: int) -> bool:
@@ -378,6 +396,9 @@ def _carried(words: list[str], tags: list[str], i: int, stop: int,
         hit = table.get(w)
         if hit is not None and hit[1] in ("verb", "statement"):
             return j, hit  # 进行了集中宣判: 宣判, not the untabled 集中 right before it
+        tail = table.get(w[-2:]) if len(w) >= 4 and tags[j] in ("n", "vn", "nz", "l") else None
+        if tail is not None and tail[1] in ("verb", "noun") and tail[0] != "other":
+            return j, tail  # 进行国事访问, 开展专项整治: the kind of the word's last verb
         if untabled is not None:
             return untabled  # 进行包扎处理: the first verb
         if tags[j] in ("v", "vn") and w not in NOT_EVENT_VERBS and len(w) > 1:

@@ -778,6 +778,11 @@ def test_the_headline_reports_the_first_events(text: str, expected: list[tuple[s
     ("5月30日，工地负责人立即到永乐派出所报案。", ["到", "报案"]),
     ("5月30日，检查组从南宁市到柳州市开展巡查。", ["巡查"]),
     ("5月30日，工作人员到南宁市为止已完成登记。", ["完成", "登记"]),
+    # a four-character word the tagger calls a name where none was found holds its verbs
+    # (宣告成立/nr, 拉开帷幕/nr)
+    ("5月30日，澜州银行在此宣告成立。中考拉开帷幕。", ["宣告", "成立", "拉开"]),
+    # 被 after a verb opens a passive clause that describes the object (稀释被污染的水源)
+    ("5月30日，水厂紧急调水，稀释被污染的水源。", ["稀释"]),
 ])
 def test_a_strong_verb_ending_its_clause_is_a_predicate(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-31") == triggers

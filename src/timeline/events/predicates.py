@@ -119,6 +119,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             if tail is not None:
                 out.append(Predicate(i, i, starts[i] + len(w) - len(tail), starts[i] + len(w),
                                      *table[tail]))
+            elif len(w) == 4 and tags[i] in _NAME_TAGS:
+                out.extend(_verbs_in_name(w, i, starts[i], table, shares))
             i += 1  # most words: neither in the table nor tagged a verb
             continue
         start = starts[i]
@@ -306,6 +308,25 @@ def _place_word(word: str, shares: dict[str, float]) -> bool:
             and shares.get(word[:2], 0.0) < MIN_VERB_SHARE)
 
 
+_NAME_TAGS = frozenset(("nr", "ns", "nz", "nt"))  # what the tagger calls 宣告成立, 拉开帷幕
+_VERB_HALF_SHARE = 0.9  # of a half of such a word, to be a verb
+
+
+def _verbs_in_name(word: str, i: int, start: int, table: dict[str, tuple[str, WordClass]],
+                   shares: dict[str, float]) -> list[Predicate]:
+    """The verbs of a four-character word the tagger calls a name though no name was found
+    there: 宣告成立 → 宣告, 成立; 拉开帷幕 → 拉开; 迅速到场 → 到场."""
+    out = []
+    for lo in (0, 2):
+        half = word[lo:lo + 2]
+        hit = table.get(half)
+        if (hit is not None and hit[1] == "verb") or (
+                shares.get(half, 0.0) >= _VERB_HALF_SHARE and half not in NOT_EVENT_VERBS):
+            kind = hit[0] if hit is not None and hit[1] == "verb" else "other"
+            out.append(Predicate(i, i, start + lo, start + lo + 2, kind, "verb"))
+    return out
+
+
 def _after_adverb(word: str, table: dict[str, tuple[str, WordClass]]) -> str | None:
     """The table verb a word ends with after a two-character adverb (隆重举行, 正式启动)."""
     if len(word) < 4 or word[:2] not in modifiers():
@@ -457,11 +478,14 @@ def _in_noun_phrase(tags: list[str], i: int, stop: int, share: float) -> bool:
 def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:
     """Whether the verb at ``i`` modifies a noun: ``V (object) 的 noun`` with no other verb
     or punctuation before the 的 (开往承德的客车, 发布的通知)."""
+    if i + 1 < stop and words[i + 1] == "被":
+        return False  # 稀释被污染的水源: the passive clause describes the object
     for j in range(i + 1, min(stop, i + 5)):
         w, tag = words[j], tags[j]
         if w == "的":
-            if j == i + 2 and tags[i + 1] in ("a", "z"):
-                return False  # 钻进茂密的山林: an adjective and 的 modify the object
+            if tags[j - 1] in ("a", "z") and j > i + 1:
+                return False  # 钻进茂密的山林, 给予孩子们最好的祝福: an adjective and 的
+                # modify the object
             if tags[j - 1] in _OWNER_TAGS:
                 return False  # 收到周某的辞职报告: a person's or a body's, the object
             return j + 1 < stop and tags[j + 1] != "x" and words[j + 1] not in ("是",)

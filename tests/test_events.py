@@ -602,18 +602,6 @@ def test_a_quoted_case_name_dates_nothing_and_the_story_day_comes_back() -> None
         "2021-05-10", "2021-04-20", "2021-05-10")
 
 
-def test_a_paragraph_that_goes_back_to_the_start_tells_the_story_on_from_there() -> None:
-    # the lede tells the end (前天 the owners fetched the phones); the body goes back to the
-    # theft and on (第二天); the paragraph after it is still on that day: only findings
-    # (经审理查明…) are a flashback the story returns from
-    text = ("本报讯 失主们前天来到派出所领回手机。\n6月27日晚，店员锁门离开，第二天早上发现手机"
-            "被盗。\n民警随即调取监控，当天抓获嫌疑人。")
-    doc = extract(text, dct="2016-07-08")
-    days = {e.trigger.text: e.time.value[:10] if e.time else None for e in doc.events}
-    assert (days["来到"], days["离开"], days["发现"], days["调取"]) == (
-        "2016-07-06", "2016-06-27", "2016-06-28", "2016-06-28")
-
-
 def test_a_part_of_day_dated_only_by_the_dct_is_no_story_day() -> None:
     # 凌晨时分 opens the story undated by the text: the paragraphs after 8月25日 stay on the
     # 25th, not sent back to the DCT's night as after a flashback

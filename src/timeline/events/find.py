@@ -67,11 +67,6 @@ _HELD = frozenset(("meeting", "launch", "suspend"))  # what a meeting undergoes,
 _HAPPENINGS = lx.HAPPENING_TYPES | {"change", "cases"}  # a measure rises, cases are found
 _BACKGROUND = regex.compile(
     r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
-# a paragraph opening so tells what had happened before the story's day (经审理查明，…)
-_FINDINGS = regex.compile(
-    r"[ \t\u3000“]*(?:经审理查明|审理查明|经查明|经查|据查|经调查|调查显示|法院审理查明|"
-    r"检察院指控|公诉机关指控|起诉书指控|据了解|据介绍|据悉|据警方介绍|原来|此前|之前|早前|"
-    r"先前|事情|事件|案件|案发)")
 _LEAD_IN = regex.compile(
     r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且|不料|谁知|没想到)+")
 _TAIL_ADVERB = regex.compile(r"(?:全部|全都|均|都|也|还|已)$")
@@ -144,20 +139,15 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     days = _Days()  # the days the text has dated so far
     story_day: TimeValue | None = None  # the first day the body tells events on
     paragraph = story_paragraph = narrative_paragraph = 0
-    findings: set[int] = set()  # paragraphs that open with what was found or had happened
     for s_lo, s_hi in p.sentences:
         if s_lo >= paragraph_end:  # a new paragraph forgets the subject, not the narrative
             carried, last_person = None, None
             if len(days.seen) > _STORY_DAYS and (days.rising or days.falling):
                 narrative = None  # a round-up of many days: a paragraph starts undated
-            elif (_earlier(narrative, story_day) and narrative_paragraph > story_paragraph
-                  and narrative_paragraph in findings):
+            elif _earlier(narrative, story_day) and narrative_paragraph > story_paragraph:
                 narrative = story_day  # after a paragraph of flashback (经审理查明，2018年
-                # 4月27日…) the next one is back on the story's day; a paragraph that just
-                # goes back to the start (6月27日晚…，第二天…) tells the story on from there
+                # 4月27日…) the next one is back on the story's day
             paragraph += 1
-            if _FINDINGS.match(norm, s_lo, s_hi):
-                findings.add(paragraph)
             nl = norm.find("\n", s_lo)
             paragraph_end = nl + 1 if nl != -1 else len(norm) + 1
         headline = False

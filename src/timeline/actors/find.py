@@ -925,7 +925,10 @@ def _level_org(b: _Builder, m: regex.Match[str], home: str | None) -> tuple[_Act
     name = b.text[m.start():m.end()]  # as written (市消防支隊 stays traditional)
     key: tuple[str, ...] = ("ORG", m.group())
     home_region = next((r for r in table.values() if r.code == home), None) if home else None
-    if home_region is not None and home_region.name.endswith(level):
+    if home_region is not None and home_region.name.endswith(level) and not (
+            level == "区" and body != "党委"
+            and ("ORG", home_region.code, "党委") not in b.by_key):
+        # 区委, 区政府: a district's; 区党委 and the 区政府 after it: the region's
         name = home_region.name + full_body
         key = ("ORG", home_region.code, full_body)
     s, e = m.span()
@@ -1255,6 +1258,9 @@ def _is_or_under(actor: _Actor, unit: _Actor) -> bool:
     return False
 
 
+_LEVEL_BODY_NAMES = frozenset(("委", "党委", "政府", "人民政府"))
+
+
 def _finish(b: _Builder) -> list[Actor]:
     _merge_tails(b)
     _drop_names_in_titles(b)
@@ -1266,7 +1272,9 @@ def _finish(b: _Builder) -> list[Actor]:
             a.kind = ActorKind.ORG  # 东盟, 欧盟 on their own: bodies that act (欧盟统计局 too)
     actors = sorted(b.by_key.values(), key=lambda a: min(a.mentions) if a.mentions else (0, 0))
     kept = {a.id for a in actors
-            if a.mentions and a.name not in lx.NOT_ORGS and a.name not in lx.GENERIC_BODIES}
+            if a.mentions and a.name not in lx.NOT_ORGS and a.name not in lx.GENERIC_BODIES
+            and not (a.kind is ActorKind.ORG and a.name[:1] in lx.LEVELS
+                     and a.name[1:] in _LEVEL_BODY_NAMES)}
     out = []
     for a in actors:
         if a.id not in kept:

@@ -347,6 +347,10 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     ("二、县卫健局组织医院医生入户走访。", [("ORG", "县卫健局")]),
     # company titles in Latin letters and founders introduce people as other titles do
     ("澜星集团创始人、董事长兼CEO林澈出席仪式。", [("ORG", "澜星集团"), ("PERSON", "林澈")]),
+    # names listed with 、 beside a person found are people too, on either side
+    ("火箭将景海鹏、陈冬2名航天员送入太空。", [("PERSON", "景海鹏"), ("PERSON", "陈冬")]),
+    ("会议由王明主持，李华、张伟、刘洋出席。",
+     [("PERSON", "王明"), ("PERSON", "李华"), ("PERSON", "张伟"), ("PERSON", "刘洋")]),
 ])
 def test_roles_and_local_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -627,6 +627,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     _countries(b)
     _areas(b)
     _statistical(b, tokens)
+    _listed_people(b, surnames_)
     _orgs_after_places(b)
     _addresses(b)
     _short_forms(b)
@@ -829,6 +830,41 @@ def _confirm_people(b: _Builder, tokens: Tokens, given: set[tuple[str, ...]]) ->
     for a in doubtful:
         if not any(ms < e and s < me for ms, me in a.mentions for s, e in seen):
             a.mentions.clear()
+
+
+# after a listed name: what may follow the last item of a list of people
+_LIST_END = regex.compile(
+    r"[、，,。；;：:和与及等\d两三四五六七八九十（(\n]|$|[一二]名|同志|先生|女士")
+
+
+def _listed_people(b: _Builder, known: frozenset[str]) -> None:
+    """Names listed with 、 next to a person found (景海鹏、陈冬2名航天员; 丁薛祥、王毅、栗战书等):
+    a surname and one or two characters between list marks are people too."""
+    norm = b.norm
+    people = sorted((s, e) for a in b.by_key.values() if a.kind is ActorKind.PERSON
+                    for s, e in a.mentions)
+    for s, e in people:
+        at = e  # rightwards: 、name、name
+        while norm[at:at + 1] == "、":
+            ne = next((at + 1 + n for n in (3, 2) if _is_name(norm, at + 1, at + 1 + n, known)
+                       and _LIST_END.match(norm, at + 1 + n) and b.free(at + 1, at + 1 + n)
+                       and not _word_not_name(norm[at + 1:at + 1 + n])), None)
+            if ne is None:
+                break
+            b.add(ActorKind.PERSON, b.text[at + 1:ne], at + 1, ne)
+            at = ne
+        at = s  # leftwards: name、 before the person
+        while at > 0 and norm[at - 1] == "、":
+            ns = next((at - 1 - n for n in (3, 2) if at - 1 - n >= 0
+                       and _is_name(norm, at - 1 - n, at - 1, known)
+                       and (at - 1 - n == 0 or not _ALL_HAN.fullmatch(norm, at - 2 - n, at - 1 - n)
+                            or norm[at - 2 - n] in "、，,：:（(")
+                       and b.free(at - 1 - n, at - 1)
+                       and not _word_not_name(norm[at - 1 - n:at - 1])), None)
+            if ns is None:
+                break
+            b.add(ActorKind.PERSON, b.text[ns:at - 1], ns, at - 1)
+            at = ns
 
 
 def _statistical(b: _Builder, tokens: Tokens) -> None:

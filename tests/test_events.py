@@ -580,6 +580,12 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("other", "林远"), ("other", "林远"), ("visit", "林远"), ("movement", "林远"),
       ("patrol", "民警"), ("statement", "民警"),
       ("launch", "该局"), ("visit", "该局")]),
+    # a pronoun refers back to the unnamed person before it (杨姓孕妇…她); a gender after a
+    # name (熊某某，男，69岁) is no one
+    ("5月4日，一名在澜州居住的杨姓孕妇说，当时她在沙发上看电视。", "2021-05-05",
+     [("statement", "杨姓孕妇"), ("other", "杨姓孕妇")]),
+    ("5月4日，记者获悉，熊某某，男，69岁，已入院。", "2021-05-05",
+     [("statement", None), ("medical", "熊某某")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

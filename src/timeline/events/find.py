@@ -58,6 +58,8 @@ _PLACE_ACTS = frozenset(("announce", "statement", "decide", "issue_document", "p
                          "dispatch", "rescue", "campaign", "establish"))
 _ACTING_VENUES = ("中心", "机场")  # venues that are bodies too: 发射中心宣布, 机场启动
 _MAX_UNNAMED = 12  # characters of an unnamed agent's words
+_PERSON_ENDS = frozenset("人男女妇子童孩者")  # an unnamed person a pronoun refers back to
+_GENDERS = frozenset(("男", "女"))  # 熊某某，男，69岁: the gender of the one before
 _COUNTED_PARTY = regex.compile(r"[0-9一二两三四五六七八九十百千几多数]+[名个位支批]")
 _MAX_PARTY_WORDS = 6  # words of a party opening a clause (一名 65 岁 蔡姓 男子)
 _COUNTED_PEOPLE = regex.compile(
@@ -665,6 +667,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         e = tail.start()
     words = p.norm[s:e]
     if words in lx.PRONOUNS:  # 他 with no person before: someone, not the last body
+        if last_person is None and carried is not None and carried.actor is None and (
+                carried.name[-1:] in _PERSON_ENDS):
+            return carried  # 杨姓孕妇说，当时她在…: the unnamed person before
         return last_person or _Agent(s, e, None, p.text[s:e])
     if words[:1] in ("该", "本") and 2 <= len(words) <= 4:
         if carried is not None and (
@@ -693,7 +698,7 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
             ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
     head = words.removesuffix("们") or words  # 队员们: people in the plural
-    if not _ends_like_doer(head) or head.endswith(lx.THING_WORDS):
+    if not _ends_like_doer(head) or head.endswith(lx.THING_WORDS) or head in _GENDERS:
         return None  # 卫星送入轨道, 线路开通, 二号机组停堆: a thing or theme, not a doer
     if words.endswith(lx.MEETING_WORDS) and kind in _HELD:
         return None  # 会议召开: the meeting is held, it holds nothing (会议决定: it decides)

@@ -280,7 +280,7 @@ class TestCLI:
     # a subject of its own, named or not, is the agent
     ("2月1日，南宁市卫生健康委员会召开会议，冬运中心立即组建工作专班。",
      [("meeting", "2020-02-01", "南宁市卫生健康委员会"), ("establish", "2020-02-01", "冬运中心")]),
-    ("2月1日，南宁市卫生健康委员会召开会议，我们都要开展排查。",
+    ("2月1日，南宁市卫生健康委员会召开会议，我们随即开展排查。",
      [("meeting", "2020-02-01", "南宁市卫生健康委员会"), ("inspect", "2020-02-01", None)]),
     # a reporting verb is a statement; what follows it is not the speaker's deed
     ("1月30日，厅长陈建军主持召开会议，他强调要做好防控，随后到南宁市调研。",
@@ -608,6 +608,17 @@ def test_a_quoted_case_name_dates_nothing_and_the_story_day_comes_back() -> None
         "2021-05-10", "2021-04-20", "2021-05-10")
 
 
+def test_a_happening_reported_by_a_support_verb_before_de_dates_the_story() -> None:
+    # 发生…相撞的意外: the relative clause is what 发生 reports, so its day goes on to the
+    # next sentence (not 2024年4月3日发生的地震, a past one named); an advice before it
+    # (都要当心) is no fact and dates nothing
+    text = "夜间视线不良，开车都要当心！昨(7)日深夜，发生机车和汽车相撞的意外。当时一名骑士下班。"
+    doc = extract(text, dct="2022-03-08")
+    days = {e.trigger.text: e.time.value[:10] if e.time else None for e in doc.events}
+    assert days["相撞"] == days["下班"] == "2022-03-07"
+    assert "当心" not in days
+
+
 def test_a_part_of_day_dated_only_by_the_dct_is_no_story_day() -> None:
     # 凌晨时分 opens the story undated by the text: the paragraphs after 8月25日 stay on the
     # 25th, not sent back to the DCT's night as after a flashback
@@ -852,6 +863,9 @@ def test_a_subject_and_its_change_joined_as_one_word() -> None:
     ("5月4日，会议召开。会议指出，要深入学习文件精神，坚决稳住经济大盘。",
      [("召开", True, "actual"), ("指出", True, "actual"), ("学习", False, "planned"),
       ("稳住", False, "planned")]),
+    # 都要, 也要 as the tagger cuts them (都/d 要/v) exhort too; 刚要 is "about to"
+    ("5月4日，各单位也要加强巡查。司机刚要转弯，发现行人。",
+     [("巡查", False, "planned"), ("转弯", True, "actual"), ("发现", True, "actual")]),
 ])
 def test_what_is_to_be_done_or_how_has_no_day(text: str, expected: list[tuple[str, bool, str]]
                                               ) -> None:

@@ -318,7 +318,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 events.append(event)
                 if (time is not None and source in ("explicit", "sentence") and not planned
                         and time.granularity not in _COARSE  # 2022年实现营收: no story day
-                        and norm[pred.end:pred.end + 1] != "的"):  # 2024年4月3日发生的地震:
+                        and (norm[pred.end:pred.end + 1] != "的"  # 2024年4月3日发生的地震:
+                             or _SUPPORTED.search(norm, time_lo, pred.start) is not None)):
                     # a past one named to compare, not the day the story goes on
                     narrative, narrative_paragraph = time, paragraph
                     if story_day is None and not headline and id(time) in written_days:
@@ -546,6 +547,11 @@ def _opening_party(p: PreparedText, c_lo: int, c_hi: int,
 _EXHORTATION_REACH = 3  # words from its clause's start an exhortation's 要 stands within
 
 
+# a support verb before a relative clause: it reports the happening (发生…相撞的意外)
+_SUPPORTED = regex.compile(r"发生|發生|突发|出现|造成|引发")
+_EXHORTING_ADVERBS = frozenset(("都", "也", "还", "更", "一定", "尤其", "特别"))  # not 刚要
+
+
 def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
     """Where an exhortation opens in ``norm[lo:hi]``: 要/务必 near the start of a clause
     (要深入学习…, 我们要…), not 刚要转弯 nor 因为要接受检疫."""
@@ -559,6 +565,9 @@ def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
         if t.words[j] in lx.EXHORTATION_CUES and j - opened < _EXHORTATION_REACH and (
                 j == opened or t.tags[j - 1] in ("r", "n", "nr", "nt", "ns")):
             return t.starts[j]
+        if (t.words[j] == "要" and j > opened and t.words[j - 1] in _EXHORTING_ADVERBS
+                and j - opened <= _EXHORTATION_REACH):
+            return t.starts[j]  # 骑车开车都要当心: the tagger's 都 + 要
     return None
 
 

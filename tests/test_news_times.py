@@ -374,6 +374,19 @@ def test_windows(text: str, dct: Any, policy: str, exp: Expect) -> None:
     run_parse(text, dct, policy, exp)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # newspaper relative days: 前晚, 前日, 昨/今 with a part of day (DCT 2020-02-26)
+    ("警方前晚拘捕一名男子。", [("前晚", "2020-02-24TEV")]),
+    ("前晚9时许，民警赶到。", [("前晚9时许", "2020-02-24T21:00")]),
+    ("警员昨凌晨在旺角巡逻。", [("昨凌晨", "2020-02-25TNI")]),
+    ("前日凌晨，货车侧翻。", [("前日凌晨", "2020-02-24TNI")]),
+    ("会议今下午召开，昨早已有通知。", [("今下午", "2020-02-26TAF"), ("昨早", "2020-02-25TMO")]),
+    ("前日本首相访华。", []),  # 前 日本: no day
+])
+def test_newspaper_relative_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.time.value) for m in find(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "words", "value"), [
     ("经过三天的努力，道路修复。", "三天", "P3D"),  # 经过 is a verb: how long it took
     ("队伍提前两天到达。", "两天", "P2D"),

@@ -141,7 +141,10 @@ _WEEK = (
     r"(?P<we>末)?(?P<wpart>前期|后期)?"
     r"|(?P<we>周末))"
 )
-_REL_DAY = rf"(?P<rd>{_alt(lx.REL_DAYS)})"
+_REL_DAY = (
+    rf"(?P<rd>{_alt(k for k in lx.REL_DAYS if k not in lx.REL_DAY_NOT_BEFORE)}"
+    + "".join(f"|{k}(?![{v}])" for k, v in lx.REL_DAY_NOT_BEFORE.items()) + ")"
+)
 # Newspaper style: a relative day or month with its day of month in brackets, the 日 after
 # the bracket or inside it: 昨（26）日, 今(27)日, 明(十五)日, 今(2日), 本月(5日)
 _PAREN_DAY = (

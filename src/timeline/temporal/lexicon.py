@@ -83,7 +83,15 @@ REL_DAYS: dict[str, RelDay] = {
     "第二天": RelDay(1, "narrative"), "隔天": RelDay(1, "narrative"),
     "次晨": RelDay(1, "narrative", "清晨"), "翌晨": RelDay(1, "narrative", "清晨"),
     "前一天": RelDay(-1, "narrative"), "前一日": RelDay(-1, "narrative"),
+    "前日": RelDay(-2, "dct"), "前晚": RelDay(-2, "dct", "晚上"),
+    "昨早": RelDay(-1, "dct", "早上"), "昨晨": RelDay(-1, "dct", "清晨"),
+    # 昨/今 with a part of day, as newspapers write them (昨凌晨, 今下午, 昨深夜)
+    **{f"{day}{pod}": RelDay(offset, "dct", pod) for day, offset in (("昨", -1), ("今", 0))
+       for pod in ("凌晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "深夜", "午夜", "半夜")},
 }
+
+# Relative days that are the start of another word before these characters (前日本首相)
+REL_DAY_NOT_BEFORE: dict[str, str] = {"前日": "本军元方语文籍式产资企韩"}
 
 # --- relative years, months, weeks ------------------------------------------------------
 

@@ -402,6 +402,13 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     # fire and police units are bodies by their head (分隊, 大队, 中队)
     ("台中市消防局派遣溪湳、大里分隊。", [("ORG", "台中市消防局"), ("ORG", "大里分隊")]),
     ("武警南昌市消防二中队赶到。", [("ORG", "武警南昌市消防二中队")]),
+    # Hong Kong and Macau areas in a text about them; an area that is a word too (大坑, 太子)
+    # only where a place suffix or preposition frames it; a street does not run past 的
+    ("警員昨凌晨在旺角巡邏，石澳、薄扶林及赤柱亦有安排。",
+     [("PLACE", "旺角"), ("PLACE", "石澳"), ("PLACE", "薄扶林"), ("PLACE", "赤柱")]),
+    ("大坑一帶的道路封閉，旅客可前往氹仔。", [("PLACE", "大坑"), ("PLACE", "氹仔")]),
+    ("他自称太子，住在香港。", [("PLACE", "香港特别行政区")]),
+    ("旺角有人聚集，他自稱太子。", [("PLACE", "旺角")]),
 ])
 def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

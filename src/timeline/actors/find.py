@@ -26,7 +26,15 @@ from ..text import DOC_TITLE, find_words, normalize
 from ..text import alternation as _alt
 from ..tokens import Tokens, tokenize
 from . import lexicon as lx
-from .gazetteer import Region, common_words, countries, regions, single_surnames, surnames
+from .gazetteer import (
+    Region,
+    common_words,
+    countries,
+    local_places,
+    regions,
+    single_surnames,
+    surnames,
+)
 from .ner import recognize
 from .statistical import around, statistical_names
 
@@ -626,6 +634,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     _confirm_people(b, tokens, given)
     _countries(b)
     _areas(b)
+    _local_places(b)
     _statistical(b, tokens)
     _listed_people(b, surnames_)
     _orgs_after_places(b)
@@ -756,6 +765,37 @@ def _areas_re() -> regex.Pattern[str]:
         rf"(?:{_alt(lx.GEO_DIRECTIONS)})地区|(?:{_alt(lx.GEO_AREAS)})(?:地区)?"
         rf"|(?:{_BODY_CHAR}){{1,3}}[河江湖]流域|(?:{_BODY_CHAR}){{2,3}}盆地|(?:台湾|香港|澳门)地区",
         regex.V1)
+
+
+_HK_MO = regex.compile(r"香港|港岛|九龙|新界|警区|港铁|澳门|氹仔|路环")
+_PLACE_SUFFIX = frozenset("道街路站区邨村警港湾码")  # 旺角道, 太子站, 山顶一带
+_PLACE_BEFORE = frozenset("在于至往到赴近")  # 在太子, 前往山顶
+_PLACE_AFTER = ("一带", "附近", "区内", "警区", "地区", "港铁站", "站")
+
+
+@lru_cache(maxsize=1)
+def _local_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(
+        list(local_places()), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _local_places(b: _Builder) -> None:
+    """Areas of Hong Kong and Macau in a text about them (one that names them, or written in
+    traditional characters): 旺角, 铜锣湾, 氹仔 are places; one that
+    is an ordinary word too (太子, 山顶) only where a place suffix or preposition frames it."""
+    norm = b.norm
+    if _HK_MO.search(norm) is None and b.text == norm:
+        return  # neither named nor written in traditional characters: no Hong Kong text
+    ambiguous = local_places()
+    for _, s, e in find_words(_local_automaton(), norm):
+        if not b.free(s, e):
+            continue
+        after = norm[e:e + 1]
+        if ambiguous[norm[s:e]] and not (
+                after in _PLACE_SUFFIX or norm.startswith(_PLACE_AFTER, e)
+                or (norm[s - 1:s] in _PLACE_BEFORE and not _ALL_HAN.fullmatch(after))):
+            continue
+        b.add(ActorKind.PLACE, b.text[s:e], s, e)
 
 
 def _areas(b: _Builder) -> None:
@@ -1174,7 +1214,7 @@ def _orgs_after_places(b: _Builder) -> None:
 
 
 _STREET_TAIL = regex.compile(
-    r"\p{Han}{0,4}?(?:大道|大街|中路|南路|北路|东路|西路|路|街|巷)"
+    r"(?:(?!的|一带|附近|道路)\p{Han}){0,4}?(?:大道|大街|中路|南路|北路|东路|西路|路|街|巷)"
     r"(?:[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号)?(?![头上边角坊区])", regex.V1)
 _NUMBER = r"[一二三四五六七八九十0-9]{1,3}段|[0-9]{1,5}号"
 _STREET_NUMBER = regex.compile(_NUMBER)

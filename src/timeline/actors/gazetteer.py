@@ -79,3 +79,10 @@ def common_words() -> frozenset[str]:
 def countries() -> frozenset[str]:
     """Countries, continents and regions (``data/countries.tsv``), as news writes them."""
     return frozenset(r[0] for r in _rows("countries.tsv"))
+
+
+@lru_cache(maxsize=1)
+def local_places() -> dict[str, bool]:
+    """Areas of Hong Kong and Macau (``data/local_places.tsv``), simplified: name -> whether
+    the name is an ordinary word too (太子, 山顶)."""
+    return {row[0]: row[2] == "1" for row in _rows("local_places.tsv")}

@@ -699,6 +699,10 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     ("5月4日，此次会谈取得成功。", []),
     # a verb before 部门 or 小组 names a body by its duty; the body is the doer
     ("5月4日，案件已移交海关处置部门处理。", ["移交", "处理"]),
+    # a charge's name (以绑架罪判处), what was robbed (找到了被抢女子) and 是否 report nothing;
+    # the one robbed (女子被抢) was
+    ("5月4日，法院以绑架罪判处李某死刑。民警找到了被抢女子。女子被抢。", ["判处", "找到", "抢"]),
+    ("5月4日，他追问赎金是否进账。", ["追问", "进账"]),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers

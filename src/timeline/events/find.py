@@ -296,6 +296,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 manner = manner_of_next(p.tokens.words, preds, n)  # 乘坐公交车前往: how 前往
                 if pred.first and p.tokens.words[pred.first - 1] in lx.CHARGE_CUES:
                     continue  # 涉嫌破坏社会安宁: the charge, not what was done that day
+                if norm[pred.end:pred.end + 1] == "罪" or _robbed_thing(p, pred):
+                    continue  # 以绑架罪判处: the charge's name; 接过被抢手机: what was robbed
                 if headline and norm.find(norm[pred.start:pred.end], s_hi) != -1:
                     continue  # the body tells it again, in full: no copy from the headline
                 k = bisect_left(cue_starts, c_lo)
@@ -603,6 +605,16 @@ def _place_of_action(p: PreparedText, lo_word: int, first: int,
                     return _Agent(ms, me, a, a.name)
             return None
     return None
+
+
+def _robbed_thing(p: PreparedText, pred: Predicate) -> bool:
+    """Whether a one-character verb right after 被 describes the noun after it (接过被抢手机,
+    找到了被抢女子): 被 follows a verb, an aspect particle or 的, not the one it happened to
+    (女子被抢); 烧伤被送到医院 is sent."""
+    words, tags = p.tokens.words, p.tokens.tags
+    i, j = pred.first, pred.last
+    return (i >= 2 and i == j and len(words[i]) == 1 and words[i - 1] == "被" and j + 1 < len(words)
+            and tags[j + 1][:1] == "n" and (tags[i - 2][:1] == "v" or words[i - 2] in ("了", "的")))
 
 
 def _ends_clause(norm: str, end: int, c_hi: int) -> bool:

@@ -38,6 +38,7 @@ MIN_VERB_SHARE = 0.3  # of a word outside the event table, to be a predicate
 # abstract verbs of policy language (加强, 推进, 确保) that report no dated action.
 NOT_EVENT_VERBS = frozenset((
     "是", "有", "为", "成为", "作为", "属于", "叫", "叫做", "称为", "要", "想", "能", "能够",
+    "是否", "将会",
     "会", "可", "可以", "可能", "应", "应该", "应当", "需", "需要", "必须", "得", "让", "使",
     "令", "请", "据", "来", "去", "起来", "下去", "出来", "进来", "上来", "过来", "下来", "上去",
     "回来", "过去", "开来", "起", "看", "看到", "觉得", "知道", "希望", "继续", "开始", "包括",

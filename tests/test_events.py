@@ -586,6 +586,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("statement", "杨姓孕妇"), ("other", "杨姓孕妇")]),
     ("5月4日，记者获悉，熊某某，男，69岁，已入院。", "2021-05-05",
      [("statement", None), ("medical", "熊某某")]),
+    # a place's body is the doer, not the place (中国央行); 机关 and 公安 are bodies
+    ("5月4日晚间，中国央行宣布降息。男子被公安机关擒获。", "2021-05-05",
+     [("announce", "中国央行"), ("rate_decision", "中国央行"), ("arrest", "公安机关")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

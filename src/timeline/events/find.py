@@ -679,6 +679,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
         ms, me, a = max(inside, key=lambda x: (x[1], x[1] - x[0]))
         if a.kind is not ActorKind.PERSON and _owned_thing(p, me, e):
             return None  # 某机场部分航班取消, 某公司二号机组跳闸: the body owns the thing that acts
+        if (a.kind is ActorKind.PLACE and me < e and e - s <= _MAX_UNNAMED
+                and p.norm[me:e] not in lx.NOT_AGENTS and _ends_like_doer(p.norm[me:e])):
+            return _Agent(s, e, None, p.text[s:e])  # 中国央行, 当地政府: the body of the place
         return _Agent(ms, me, a, a.name)
     lead_in = _LEAD_IN.match(p.norm, s, e)  # 但日本队, 惟他: a conjunction, then the subject
     if lead_in is not None and lead_in.end() < e:

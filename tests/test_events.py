@@ -516,7 +516,7 @@ def test_planned_events(text: str, expected: list[str]) -> None:
      [("report_case", "消防局"), ("movement", "救护人员")]),
     # people words are doers whatever the tagger calls them (青年 tagged a time); 驻 is a post
     ("5月4日，当地青年向来宾献上鲜花，中国驻柬埔寨大使王文天到机场迎接。", "2021-05-05",
-     [("other", "当地青年"), ("other", "王文天")]),
+     [("other", "当地青年"), ("movement", "王文天"), ("other", "王文天")]),
     # 以 opens the ground of an act (以涉嫌纵火): the doer stands before it, or after 被
     ("5月4日，一名男子被警方以涉嫌纵火拘捕。警员其后于附近以涉嫌纵火将他拘捕。", "2021-05-05",
      [("arrest", "警方"), ("arrest", "警员")]),
@@ -648,7 +648,7 @@ def test_a_time_with_nothing_to_count_from_dates_nothing() -> None:
     # 半小时后 resolves to no day (XXXX-XX-XXTXX:XX): the story's day goes on
     doc = extract("6月14日，女士接到电话，半小时后一名男子到住所附近收钱。", dct="2024-06-18")
     assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
-        ("接到", "2024-06-14"), ("收钱", "2024-06-14")]
+        ("接到", "2024-06-14"), ("到", "2024-06-14"), ("收钱", "2024-06-14")]
 
 
 def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
@@ -802,6 +802,8 @@ def test_the_headline_reports_the_first_events(text: str, expected: list[tuple[s
     ("5月30日，工地负责人立即到永乐派出所报案。", ["到", "报案"]),
     ("5月30日，检查组从南宁市到柳州市开展巡查。", ["巡查"]),
     ("5月30日，工作人员到南宁市为止已完成登记。", ["完成", "登记"]),
+    # 到 or 去 a noun that names a place (机场, 保健室, 饭店), then the act there
+    ("5月30日，老师让学生到保健室休息。大使也到机场迎接。", ["到", "休息", "到", "迎接"]),
     # a four-character word the tagger calls a name where none was found holds its verbs
     # (宣告成立/nr, 拉开帷幕/nr)
     ("5月30日，澜州银行在此宣告成立。中考拉开帷幕。", ["宣告", "成立", "拉开"]),

@@ -160,7 +160,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                 out.append(Predicate(i, i, start, start + 2, "other", "verb"))
                 i += 1
                 continue
-        if entry is None and words[i] == "到" and _goes_to(words, tags, i, idx.start, stop, table):
+        if entry is None and words[i] in ("到", "去") and _goes_to(words, tags, i, idx.start, stop,
+                                                               table):
             out.append(Predicate(i, i, start, end, "movement", "verb"))  # 立即到派出所报案
             i += 1
             continue
@@ -442,15 +443,18 @@ def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str,
 
 
 _PLACE_TAGS = frozenset(("ns", "nt", "s"))
+_PLACE_END_CHARS = frozenset("场室院站馆所店村镇区楼口厅校园点馆局厂港")  # nouns that are places
 _RANGE_STARTS = frozenset(("从", "自", "由", "直", "截", "截至"))
 
 
 def _goes_to(words: list[str], tags: list[str], i: int, lo: int, stop: int,
              table: dict[str, tuple[str, WordClass]]) -> bool:
-    """Whether 到 at ``i`` is a movement: a place, then the act done there (到派出所报案), and
+    """Whether 到 or 去 at ``i`` is a movement: a place, then the act done there (到派出所报案,
+    到机场迎接, 去饭店吃饭), and
     no 从…到 range or 到…为止 before or after it."""
-    if i + 2 >= stop or tags[i + 1] not in _PLACE_TAGS:
-        return False
+    if i + 2 >= stop or not (tags[i + 1] in _PLACE_TAGS or (
+            tags[i + 1] == "n" and words[i + 1][-1] in _PLACE_END_CHARS)):
+        return False  # 到派出所, 到机场, 去饭店
     if any(words[k] in _RANGE_STARTS for k in range(max(lo, i - 6), i)) or "为止" in words[
             i + 1:min(stop, i + 4)]:
         return False

@@ -42,6 +42,9 @@ _MISTAGGED = frozenset(("n", "a", "vn"))  # tags the tagger gives verbs it does 
 _MISTAGGED_SHARE = 0.6  # People's Daily's verb share that overrules such a tag
 _OBJECT_VERB_SHARE = 0.8  # a verb this often: 启动预案 is the act on a plan, not a kind of it
 _FINAL_VERB_SHARE = 0.9  # ending its clause, a word this often a verb is one (穿上太空衣亮相。)
+# or right after its doer (法庭休庭后, 警员上前截查, 派员出庭), whatever the tagger says, unless
+# a verb follows that it leads (王明带队检查; a movement the tagger calls a time, 上前, goes on)
+_DOER_TAGS = frozenset(("n", "r"))
 _OWNER_TAGS = frozenset(("nr", "nrfg", "nrt", "nt", "r"))  # 周某的, 公司的, 他的: an owner
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
@@ -114,7 +117,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             entry, last = _lookup(words, i, stop, table, prefixes)
         else:
             entry, last = table.get(w), i
-        if entry is None and tags[i] not in _CANDIDATE_TAGS:
+        if entry is None and tags[i] not in _CANDIDATE_TAGS and not (
+                tags[i] == "t" and shares.get(w, 0.0) >= _FINAL_VERB_SHARE):  # 上前/t
             tail = _after_adverb(w, table) if len(w) >= 4 else None  # 隆重举行: 举行
             if tail is not None:
                 out.append(Predicate(i, i, starts[i] + len(w) - len(tail), starts[i] + len(w),
@@ -186,7 +190,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
                                         and not (i and tags[i - 1] == "m")))  # 5例: a count
                     and not _modifier(words, tags, i, stop)):
                 out.append(Predicate(i, i, start, end, "other", "verb"))
-            elif (tags[i] in _MISTAGGED and len(w) > 1 and w in shares
+            elif ((tags[i] in _MISTAGGED or (tags[i] == "t" and share >= _FINAL_VERB_SHARE))
+                  and len(w) > 1 and w in shares
                   and share >= _MISTAGGED_SHARE and not _modifier(words, tags, i, stop)
                   and not (i + 1 < stop and words[i + 1] in _NOUN_HEADS)
                   and w not in NOT_EVENT_VERBS and i > idx.start
@@ -195,7 +200,11 @@ def predicates(p: PreparedText, lo: int, hi: int,
                        or (i + 1 < stop and words[i + 1] in ("了", "着", "过"))
                        or (i + 1 < stop and words[i + 1] in _RESULT_MARKS)
                        or (share >= _FINAL_VERB_SHARE and (i + 1 >= stop or tags[i + 1] == "x")
-                           and tags[i - 1] not in ("m", "x", "uj", "p") and words[i - 1] != "的"))):
+                           and tags[i - 1] not in ("m", "x", "uj", "p") and words[i - 1] != "的")
+                       or (share >= _FINAL_VERB_SHARE and tags[i - 1][:1] in _DOER_TAGS
+                           and not (i + 1 < stop and (tags[i + 1] in ("uj", "n") or (
+                               tags[i] != "t" and (tags[i + 1][:1] == "v"
+                                                   or words[i + 1] in table))))))):
                 # 迅速联系警方, 基本清理完毕, 参观了: a verb after an adverb or before an
                 # aspect particle, whatever the tagger says
                 out.append(Predicate(i, i, start, end, "other", "verb"))

@@ -550,7 +550,7 @@ _EXHORTATION_REACH = 3  # words from its clause's start an exhortation's 要 sta
 
 
 # a support verb before a relative clause: it reports the happening (发生…相撞的意外)
-_SUPPORTED = regex.compile(r"发生|發生|突发|出现|造成|引发")
+_SUPPORTED = regex.compile(r"发生|突发|出现|造成|引发")
 _EXHORTING_ADVERBS = frozenset(("都", "也", "还", "更", "一定", "尤其", "特别"))  # not 刚要
 
 

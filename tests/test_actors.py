@@ -409,6 +409,9 @@ def test_a_title_inside_a_ministry_name_has_no_name_before_it(
     ("大坑一帶的道路封閉，旅客可前往氹仔。", [("PLACE", "大坑"), ("PLACE", "氹仔")]),
     ("他自称太子，住在香港。", [("PLACE", "香港特别行政区")]),
     ("旺角有人聚集，他自稱太子。", [("PLACE", "旺角")]),
+    # well-known bodies named by their usual short names; a short one inside the tagger's
+    # word is none (平台铁定)
+    ("台鐵今天發布消息，铁道部昨日发布通知，平台铁定上线。", [("ORG", "台鐵"), ("ORG", "铁道部")]),
 ])
 def test_names_without_cues(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

@@ -616,6 +616,8 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
         if source == "nat":
             last_org = _organization(b, s, e, ("ORG", m.group()))
         elif source == "known":  # 国务院 安全生产督导组: its sub-units too
+            if e - s <= 2 and b.inside_word(s, shortest=2):
+                continue  # 平台铁定: no 台铁 inside the tagger's 平台
             known_org = b.add(ActorKind.ORG, b.text[s:e], s, e, ("ORG", m.group()))
             last_org = _sub_units(b, known_org, s, e, known_org.key)
         elif source == "lvl":

@@ -29,6 +29,8 @@ def test_wide_punctuation_keeps_the_length(text: str) -> None:
 @pytest.mark.parametrize(("text", "word", "pieces"), [
     ("当日，共出动执法人员8人次。", "共出动", [("共", "d"), ("出动", "v")]),
     ("台风已致两地机场航班取消。", "已致", [("已", "d"), ("致", "v")]),
+    # a preposition the tagger glues into a bound morpheme of the name after it
+    ("货车从石登乡驶往回龙村。", "从石", [("从", "p"), ("石", "n")]),
 ])
 def test_a_lead_glued_to_a_verb_is_cut_off(text: str, word: str, pieces: list[tuple[str, str]]
                                            ) -> None:
@@ -42,6 +44,16 @@ def test_a_lead_glued_to_a_verb_is_cut_off(text: str, word: str, pieces: list[tu
 @pytest.mark.parametrize("word", ["与会者", "就是", "已经"])
 def test_a_dictionary_word_stays_whole(word: str) -> None:
     assert word in tokenize(f"他说{word}来了。").words
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a word that opens with a preposition's character is cut only in a bound morpheme (ng),
+    # never as an adverb's lead is
+    ("游客自带干粮上山。", "自带"),
+    ("村民自产的蔬菜。", "自产"),
+])
+def test_a_word_opening_with_a_preposition_stays_whole(text: str, word: str) -> None:
+    assert word in tokenize(text).words
 
 
 @given(st.text(alphabet=st.sampled_from(list("已共及和与出动台会者8,，。")), max_size=30))

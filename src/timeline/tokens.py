@@ -60,7 +60,8 @@ def tokenize(norm: str) -> Tokens:
         words.append(norm[at:])
         tags.append("x")
         starts.append(at)
-    if any(w[0] in _LEADS and 2 <= len(w) <= 3 for w in words):
+    if any((w[0] in _LEADS and 2 <= len(w) <= 3) or (w[0] in _PREPOSITION_LEADS and len(w) == 2)
+           for w in words):
         words, tags, starts = _split_leads(words, tags, starts)
     return Tokens(words, tags, starts)
 
@@ -84,7 +85,7 @@ _ADVERB_LEADS = frozenset("已共均都曾再又也还仍并将便即就才")
 _CONJUNCTION_LEADS = frozenset("及和与")
 # a preposition glued into a bound morpheme of the name after it (从石/ng 登乡/ns)
 _PREPOSITION_LEADS = frozenset("从自向往到于在对")
-_LEADS = _ADVERB_LEADS | _CONJUNCTION_LEADS | _PREPOSITION_LEADS
+_LEADS = _ADVERB_LEADS | _CONJUNCTION_LEADS
 _JOINED_TAGS = frozenset(("l", "d", "q", "i", "n", "m"))
 _NO_WORD_TAGS = frozenset(("q", "m"))  # 及台: a measure word no text writes so
 _VERB_AFTER_LEAD = 0.8  # People's Daily's verb share of what follows the adverb

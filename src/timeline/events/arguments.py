@@ -111,7 +111,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             j -= 1  # 民警在巡逻中: 在 right before the verb marks it ongoing
             continue
         if w in _PHRASE_ENDS and j > clause_lo_word:
-            zai = _word_before(words, tags, clause_lo_word, j, _ZAI_PHRASE, _ZAI)
+            zai = word_before(words, tags, clause_lo_word, j, _ZAI_PHRASE, ZAI)
             if zai is not None:
                 j = zai - 1  # 习近平在马杜罗陪同下检阅, 在结束访问后抵达: the circumstance
                 near = False
@@ -155,7 +155,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
             continue
         source = _according_before(words, tags, clause_lo_word, j)
         if source is None and tag[:1] == "v":
-            source = _word_before(words, tags, clause_lo_word, j, _MEANS_REACH, _MEANS)
+            source = word_before(words, tags, clause_lo_word, j, _MEANS_REACH, _MEANS)
         if source is not None:
             j = source - 1  # 民警根据群众举报赶到, 警方以涉嫌纵火将他拘捕: an adverbial
             continue
@@ -219,7 +219,7 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
     return Arguments(None, doer, passive, negated)
 
 
-_ZAI = frozenset(("在",))
+ZAI = frozenset(("在",))
 _ZAI_PHRASE = 10  # words of a 在…下 / 在…后 circumstance
 _PHRASE_ENDS = frozenset(("下", "之下", "后", "之后", "以后", "时", "前", "之前", "中", "期间"))
 _COUNT_WORDS = 4  # words of a count and attribute between 由/被 and the doer's noun
@@ -231,7 +231,7 @@ _MEANS_REACH = 3
 _OBJECT_MARKERS = frozenset(("将", "把", "同", "与", "跟", "对", "向"))  # not 和: 法官和…组成的
 
 
-def _word_before(words: list[str], tags: list[str], lo: int, j: int, reach: int,
+def word_before(words: list[str], tags: list[str], lo: int, j: int, reach: int,
                  wanted: frozenset[str]) -> int | None:
     """The index of the nearest word of ``wanted`` before word ``j``, within ``reach`` words
     and its clause (no punctuation between)."""
@@ -245,14 +245,14 @@ def _word_before(words: list[str], tags: list[str], lo: int, j: int, reach: int,
 
 def _according_before(words: list[str], tags: list[str], lo: int, j: int) -> int | None:
     """Where 根据/按照 opens the phrase that word ``j`` ends (根据群众举报), in its clause."""
-    return _word_before(words, tags, lo, j, _SOURCE_REACH, ACCORDING)
+    return word_before(words, tags, lo, j, _SOURCE_REACH, ACCORDING)
 
 
 def _disposal_before(words: list[str], tags: list[str], lo: int, de: int) -> int | None:
     """Where 将/把 (or 同/与/对) stands before the relative clause that ends in the 的 at
     ``de`` (将出现症状的学生送往, 同首次访华的某国总统举行会谈: the noun phrase is the object
     or the partner), within the clause."""
-    return _word_before(words, tags, lo, de, _DISPOSAL_REACH, _OBJECT_MARKERS)
+    return word_before(words, tags, lo, de, _DISPOSAL_REACH, _OBJECT_MARKERS)
 
 
 _GROUP_ENDS = frozenset(("一行", "等", "等人", "们", "一家", "夫妇"))

@@ -47,7 +47,9 @@ _ASIDE = regex.compile(r"[（(][^）)\n]{1,40}[）)]")  # (以下简称…): no 
 _MANNER = regex.compile(r"(?:以|通过)[^，,。；;：:\n]{1,20}?的?(?:方式|形式)")  # not 采取…方式:
 # what is taken is done (采取封闭收费站、间断放行等方式)
 _SHORT_QUOTE = 12  # a quote this long, its marks included, is speech
-_BEFORE_QUOTED_EVENT = frozenset(("导致", "造成", "引发", "发生", "突发", "出现", "引起"))
+# support verbs that report the happening named after them, in a short quote (导致“食物中毒”)
+# or in a relative clause (发生机车和汽车相撞的意外)
+_REPORTING_SUPPORTS = frozenset(("导致", "造成", "引发", "发生", "突发", "出现", "引起"))
 _QUOTE = regex.compile(r"“[^”\n]{2,400}”|「[^」\n]{2,400}」|『[^』\n]{2,400}』")
 _PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 _TYPES = {t.value: t for t in EventType}
@@ -114,7 +116,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
     titles = [m.span() for m in DOC_TITLE.finditer(norm)]
     quotes = [m.span() for m in _QUOTE.finditer(norm)
               if m.end() - m.start() >= _SHORT_QUOTE or norm[m.start() - 2:m.start()] not in
-              _BEFORE_QUOTED_EVENT]  # a short quote is a term (“入口未列舱单货物”), no act
+              _REPORTING_SUPPORTS]  # a short quote is a term (“入口未列舱单货物”), no act
     set_phrases = [(s, e) for _, s, e in find_words(_not_triggers(), norm)]
     p.fix_words([*((s, e, _KIND_TAG[a.kind]) for s, e, a in mentions),
                  *((t.start, t.end, "t") for t in times),
@@ -321,7 +323,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if (time is not None and source in ("explicit", "sentence") and not planned
                         and time.granularity not in _COARSE  # 2022年实现营收: no story day
                         and (norm[pred.end:pred.end + 1] != "的"  # 2024年4月3日发生的地震:
-                             or _SUPPORTED.search(norm, time_lo, pred.start) is not None)):
+                             or _reported_by_support(p, time_lo, pred.start))):
                     # a past one named to compare, not the day the story goes on
                     narrative, narrative_paragraph = time, paragraph
                     if story_day is None and not headline and id(time) in written_days:
@@ -549,9 +551,6 @@ def _opening_party(p: PreparedText, c_lo: int, c_hi: int,
 _EXHORTATION_REACH = 3  # words from its clause's start an exhortation's 要 stands within
 
 
-# a support verb before a relative clause: it reports the happening (发生…相撞的意外)
-_SUPPORTED = regex.compile(r"发生|突发|出现|造成|引发")
-_EXHORTING_ADVERBS = frozenset(("都", "也", "还", "更", "一定", "尤其", "特别"))  # not 刚要
 
 
 def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
@@ -567,9 +566,9 @@ def _exhortation(p: PreparedText, lo: int, hi: int) -> int | None:
         if t.words[j] in lx.EXHORTATION_CUES and j - opened < _EXHORTATION_REACH and (
                 j == opened or t.tags[j - 1] in ("r", "n", "nr", "nt", "ns")):
             return t.starts[j]
-        if (t.words[j] == "要" and j > opened and t.words[j - 1] in _EXHORTING_ADVERBS
-                and j - opened <= _EXHORTATION_REACH):
-            return t.starts[j]  # 骑车开车都要当心: the tagger's 都 + 要
+        if (t.words[j] == "要" and j > opened and j - opened <= _EXHORTATION_REACH
+                and t.words[j - 1] + "要" in lx.EXHORTATION_CUES):
+            return t.starts[j]  # 骑车开车都要当心: the tagger's 都 + 要 (not 刚要)
     return None
 
 
@@ -605,6 +604,12 @@ def _place_of_action(p: PreparedText, lo_word: int, first: int,
                     return _Agent(ms, me, a, a.name)
             return None
     return None
+
+
+def _reported_by_support(p: PreparedText, lo: int, hi: int) -> bool:
+    """Whether a support verb that reports a happening stands in ``norm[lo:hi]``."""
+    r = p.word_range(lo, hi)
+    return any(w in _REPORTING_SUPPORTS for w in p.tokens.words[r.start:r.stop])
 
 
 def _robbed_thing(p: PreparedText, pred: Predicate) -> bool:

@@ -190,7 +190,8 @@ CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万�
 # An exhortation reaches over the rest of its sentence too (要深入学习…，认真落实…，坚决
 # 稳住…: what is to be done, not what was done); 要 alone, as its own word, near the start
 # of its clause.
-EXHORTATION_CUES = frozenset(("要", "务必", "一定要", "必须要", "更要", "还要", "也要", "都要"))
+EXHORTATION_CUES = frozenset(("要", "务必", "一定要", "必须要", "更要", "还要", "也要", "都要",
+                              "尤其要", "特别要"))
 # After an order and its colon, the rest of the sentence is what was ordered, not done
 # (下达命令：马上疏散…; 会议要求：各地要…).
 ORDER_CUES = ("命令：", "命令:", "指令：", "指令:", "要求：", "要求:", "指示：", "指示:",

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..prepared import PreparedText
 from ..text import has_break
 from ..tokens import verb_shares
+from .arguments import ZAI, word_before
 from .lexicon import (
     ACCORDING,
     BODY_HEADS,
@@ -129,7 +130,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             continue
         start = starts[i]
         end = starts[last] + len(words[last])
-        if i + 1 < stop and words[i + 1] in ("下", "之下") and _opened_by_zai(words, idx.start, i):
+        if i + 1 < stop and words[i + 1] in ("下", "之下") and word_before(
+                words, tags, idx.start, i, _ZAI_REACH, ZAI) is not None:
             i += 1  # 在马杜罗陪同下检阅: the circumstance, not an act
             continue
         if entry is None and i + 1 < stop and words[i] in DUTY_VERBS and (
@@ -182,8 +184,6 @@ def predicates(p: PreparedText, lo: int, hi: int,
                     and not _in_noun_phrase(tags, i, stop, share)
                     and not (i + 1 < stop and (_kind_follows(words, i + 1, stop)
                                                or words[i + 1] in _NOUN_HEADS
-                                               or (w in DUTY_VERBS
-                                                   and words[i + 1] in _CREW_HEADS)
                                                or (share < _NOUN_USE_SHARE
                                                    and words[i + 1] in _ABSTRACT_HEADS)))
                     and (len(w) > 1 or (share >= _MIN_ONE_CHAR_SHARE
@@ -285,17 +285,7 @@ _CASE_STATES = frozenset(("出院", "死亡", "确诊", "疑似", "重症", "危
 _CASE_COUNTS = frozenset(("新增", "累计", "现有", "报告", "发现"))  # 新增确诊病例: 新增 counts
 
 
-_ZAI_REACH = 6  # words between 在 and the verb of its 在…下 phrase
-
-
-def _opened_by_zai(words: list[str], lo: int, i: int) -> bool:
-    """Whether 在 stands a few words before word ``i`` in its clause (在某人陪同下)."""
-    for j in range(i - 1, max(lo, i - _ZAI_REACH) - 1, -1):
-        if words[j] == "在":
-            return True
-        if has_break(words[j]):
-            return False
-    return False
+_ZAI_REACH = 6  # words between 在 and the verb of its 在…下 phrase (在某人陪同下)
 
 
 def _names_meeting(words: list[str], tags: list[str], last: int, stop: int) -> bool:

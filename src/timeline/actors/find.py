@@ -1339,6 +1339,13 @@ def _is_or_under(actor: _Actor, unit: _Actor) -> bool:
 _LEVEL_BODY_NAMES = frozenset(("委", "党委", "政府", "人民政府"))
 
 
+def _unplaced_level_body(name: str) -> bool:
+    """Whether a name is a level's committee or government with no place (区委, 县政府,
+    自治区党委 the text ties to no region): a kind of body, not one body."""
+    return any(name.startswith(level) and name[len(level):] in _LEVEL_BODY_NAMES
+               for level in lx.LEVEL_WORDS)
+
+
 def _finish(b: _Builder) -> list[Actor]:
     _merge_tails(b)
     _drop_names_in_titles(b)
@@ -1351,8 +1358,7 @@ def _finish(b: _Builder) -> list[Actor]:
     actors = sorted(b.by_key.values(), key=lambda a: min(a.mentions) if a.mentions else (0, 0))
     kept = {a.id for a in actors
             if a.mentions and a.name not in lx.NOT_ORGS and a.name not in lx.GENERIC_BODIES
-            and not (a.kind is ActorKind.ORG and a.name[:1] in lx.LEVELS
-                     and a.name[1:] in _LEVEL_BODY_NAMES)}
+            and not (a.kind is ActorKind.ORG and _unplaced_level_body(a.name))}
     out = []
     for a in actors:
         if a.id not in kept:

@@ -139,9 +139,6 @@ GENERIC_BODIES = (
     "部门", "单位", "机构", "政府", "局", "厅", "委", "部", "中心", "领导小组", "工作组", "小组",
     "办公室", "党委", "纪委", "医院", "公司", "集团", "银行", "大学", "学校", "机关",
 )
-# Level characters: a level's committee or government with no place named (区委, 县政府) is
-# a kind of body, not one body, unless the text tells whose it is.
-LEVELS = "省市县区州镇乡"
 
 # Where a name cannot start: words a name stands after (verbs and prepositions).
 LEFT_STOPS = (

@@ -63,6 +63,8 @@ def test_extension(text: str, dct: str, mention: str, value: str, start: datetim
     ("text", "absent"),
     [
         pytest.param("这体现在三个方面", "现在", id="ti-xian-zai"),
+        pytest.param("民警再次发现在逃人员", "现在", id="fa-xian-zai"),
+        pytest.param("笑容浮现在脸上", "现在", id="fu-xian-zai"),
         pytest.param("他走过去看了看", "过去", id="directional-guo-qu"),
         pytest.param("这件事过去了", "过去", id="guo-qu-le"),
         pytest.param("说得近一点，", "一点", id="yi-dian"),

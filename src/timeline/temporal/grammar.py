@@ -268,7 +268,7 @@ SET = (
     rf"|(?P<su>天天|日日|夜夜))"
 )
 REFERENCE = (
-    r"(?<![体表实出呈展])(?P<ref>现在)"
+    r"(?<![体表实出呈展发浮显闪再重涌凸])(?P<ref>现在)"
     r"|(?<![走跑飞看说传拿送递混熬挺撑晕昏扑冲转移开爬游划跳赶绕迈踩])(?P<ref>过去)(?!了)"
     rf"|(?P<ref>{_alt(k for k in lx.REFERENCES if k not in lx.CLAUSE_INITIAL_REFERENCES and k not in ('现在', '过去'))})"
     rf"|(?:^|(?<=[，。；：、！？,;:\s“”\"（(]))(?P<ref>{_alt(lx.CLAUSE_INITIAL_REFERENCES)})"

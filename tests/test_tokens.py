@@ -31,6 +31,8 @@ def test_wide_punctuation_keeps_the_length(text: str) -> None:
     ("台风已致两地机场航班取消。", "已致", [("已", "d"), ("致", "v")]),
     # a preposition the tagger glues into a bound morpheme of the name after it
     ("货车从石登乡驶往回龙村。", "从石", [("从", "p"), ("石", "n")]),
+    # a partner's preposition glued to a name at a clause's start
+    ("外长将会见法国领导人，同勒德里昂外长举行会谈。", "同勒德", [("同", "p"), ("勒德", "nr")]),
 ])
 def test_a_lead_glued_to_a_verb_is_cut_off(text: str, word: str, pieces: list[tuple[str, str]]
                                            ) -> None:

@@ -61,7 +61,7 @@ def tokenize(norm: str) -> Tokens:
         tags.append("x")
         starts.append(at)
     if any((w[0] in _LEADS and 2 <= len(w) <= 3) or (w[0] in _PREPOSITION_LEADS and len(w) == 2)
-           for w in words):
+           or w[0] in _PARTNER_LEADS for w in words):
         words, tags, starts = _split_leads(words, tags, starts)
     return Tokens(words, tags, starts)
 
@@ -86,6 +86,8 @@ _CONJUNCTION_LEADS = frozenset("及和与")
 # a preposition glued into a bound morpheme of the name after it (从石/ng 登乡/ns)
 _PREPOSITION_LEADS = frozenset("从自向往到于在对")
 _LEADS = _ADVERB_LEADS | _CONJUNCTION_LEADS
+# a partner's preposition glued to the name after it at a clause's start (，同勒德/nr 里昂)
+_PARTNER_LEADS = frozenset("同与跟")
 _JOINED_TAGS = frozenset(("l", "d", "q", "i", "n", "m"))
 _NO_WORD_TAGS = frozenset(("q", "m"))  # 及台: a measure word no text writes so
 _VERB_AFTER_LEAD = 0.8  # People's Daily's verb share of what follows the adverb
@@ -99,9 +101,15 @@ def _split_leads(words: list[str], tags: list[str], starts: list[int]
     out_w: list[str] = []
     out_t: list[str] = []
     out_s: list[int] = []
+    prev_tag = "x"
     for w, tag, s in zip(words, tags, starts, strict=True):
         rest = w[1:]
-        if w[0] in _PREPOSITION_LEADS and len(w) == 2 and tag == "ng":
+        clause_start, prev_tag = prev_tag == "x", tag
+        if w[0] in _PARTNER_LEADS and len(w) == 3 and tag == "nr" and clause_start:
+            out_w += [w[0], rest]
+            out_t += ["p", "nr"]
+            out_s += [s, s + 1]
+        elif w[0] in _PREPOSITION_LEADS and len(w) == 2 and tag == "ng":
             out_w += [w[0], rest]
             out_t += ["p", rjieba.tag(rest)[0][1]]
             out_s += [s, s + 1]

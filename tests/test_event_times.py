@@ -206,6 +206,15 @@ def test_times_inside_book_titles(text: str, expected: list[tuple[str, str]]) ->
         assert text.index("《") < m.start and m.end <= text.index("》")
 
 
+def test_a_sentence_opening_in_an_earlier_event_takes_its_time() -> None:
+    # 访问南非期间: the visit's days, not the day of the briefing; the visit is not told again
+    doc = extract("10月16日，发言人宣布，外长将于10月17日至23日访问南非。访问南非期间，外长"
+                  "将会见总统。", dct="2019-10-16")
+    assert [(e.trigger.text, e.time.value if e.time else None, e.modality) for e in doc.events
+            ][-2:] == [("访问", "2019-10-17/2019-10-23", "planned"),
+                       ("会见", "2019-10-17/2019-10-23", "planned")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a sentence that only sets the scene dates the events of the next one
     ("9月13日上午10时，操场上彩旗招展。校长周立新出席典礼。",

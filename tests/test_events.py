@@ -324,6 +324,12 @@ def test_negation(text: str, expected: list[str]) -> None:
     ("南宁市卫生健康委员会拟出台方案。", ["planned"]),
     ("南宁市卫生健康委员会将于下周印发方案。", ["planned"]),
     ("2月1日，南宁市卫生健康委员会将方案印发各地。", ["actual"]),  # 将 marks the object
+    # 随即/立即 end in 即: 即将 is no cue there; 模拟 holds no 拟 of a plan
+    ("2月1日，民警随即将其抓获。", ["actual"]),
+    ("2月1日，消防大队开展模拟演练。", ["actual"]),
+    # 将 right before its verb (将会见) is the future; so is 将就
+    ("2月1日，外长将会见总统。", ["planned"]),
+    ("2月1日，双方将就合作签署协议。", ["planned"]),
 ])
 def test_planned_events(text: str, expected: list[str]) -> None:
     doc = extract(text, dct="2020-02-26")
@@ -707,6 +713,10 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # the one robbed (女子被抢) was
     ("5月4日，法院以绑架罪判处李某死刑。民警找到了被抢女子。女子被抢。", ["判处", "找到", "抢"]),
     ("5月4日，他追问赎金是否进账。", ["追问", "进账"]),
+    # a light verb gives way to the act its object names (开展应急演练 → 演练, 开展专项整治
+    # 行动 → 整治); a pivot's people and their act stay two (组织人员灭火)
+    ("5月4日，消防大队开展应急演练，警方开展专项整治行动。", ["演练", "整治"]),
+    ("5月4日，民警组织人员灭火。", ["组织", "灭火"]),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers
@@ -737,6 +747,9 @@ def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     ("5月4日，指挥员下达命令：马上疏散群众，进入楼内搜索。", ["下达"]),
     ("5月4日，队员逐层搜索，确保无人员被困。", ["搜索"]),
     ("5月4日，法院判处其死刑，剥夺政治权利终身，其行为依法应予严惩。", ["判处"]),
+    # a purpose or a hope reaches over the rest of its sentence
+    ("5月4日，外长抵达南非。此访旨在推进合作，深化互信，推动关系迈上新台阶。", ["抵达"]),
+    ("5月4日，外长抵达南非。我们希望通过此访增进互信，提升合作水平。", ["抵达"]),
 ])
 def test_what_is_no_fact_is_no_event(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers

@@ -51,7 +51,9 @@ _SHORT_QUOTE = 12  # a quote this long, its marks included, is speech
 # or in a relative clause (发生机车和汽车相撞的意外)
 _REPORTING_SUPPORTS = frozenset(("导致", "造成", "引发", "发生", "突发", "出现", "引起"))
 _QUOTE = regex.compile(r"“[^”\n]{2,400}”|「[^」\n]{2,400}」|『[^』\n]{2,400}』")
-_PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+_PLAN_CUE = regex.compile("|".join(
+    (f"(?<![{lx.PLAN_CUE_BLOCKERS[c[0]]}])" if c[0] in lx.PLAN_CUE_BLOCKERS else "") + c
+    for c in alternation(lx.PLAN_CUES).split("|")))
 _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
@@ -178,7 +180,12 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             days.add(t.time.value[:10] for t in dated)
         # 此前，… / 去年以来，…: what the sentence tells happened before the story's day
         background = _BACKGROUND.match(norm, s_lo, s_hi) is not None
+        during_at = _during(norm, s_lo, s_hi, events)  # 访问南非期间，…: in the visit's time
+        during_end, during = during_at if during_at is not None else (s_lo, None)
         condition = _first_cue(p, s_lo, s_hi, lx.CONDITION_CUES)
+        purpose = _first_cue(p, s_lo, s_hi, lx.PURPOSE_CUES)
+        if purpose is not None and (condition is None or purpose < condition):
+            condition = purpose
         exhortation = _exhortation(p, s_lo, s_hi)
         order = _order_content(norm, s_lo, s_hi)
         if order is not None and (condition is None or order < condition):
@@ -295,6 +302,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                         last_person = agent
                 if unreal is not None and unreal < pred.start:
                     continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
+                if pred.start < during_end:
+                    continue  # 访问南非期间: the visit told before, no new event
                 manner = manner_of_next(p.tokens.words, preds, n)  # 乘坐公交车前往: how 前往
                 if pred.first and p.tokens.words[pred.first - 1] in lx.CHARGE_CUES:
                     continue  # 涉嫌破坏社会安宁: the charge, not what was done that day
@@ -303,10 +312,11 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                 if headline and norm.find(norm[pred.start:pred.end], s_hi) != -1:
                     continue  # the body tells it again, in full: no copy from the headline
                 k = bisect_left(cue_starts, c_lo)
-                cued = k < len(cues) and cues[k][1] <= pred.start
+                cued = (k < len(cues) and cues[k][1] <= pred.start) or (
+                    pred.first > 0 and p.tokens.words[pred.first - 1] == "将")  # 将会见
                 # an announced event is not dated by the narrative of what was done
                 time, source = _time_of(pred.start, pred.end, time_lo, c_lo, c_hi, dated_index,
-                                        None if cued or background else narrative)
+                                        during or (None if cued or background else narrative))
                 if recurrence is not None and time is not None:
                     source = "recurring"
                 exhorted = exhortation is not None and exhortation < pred.start
@@ -351,6 +361,23 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
         if headline:
             narrative, carried, last_person = None, None, None
     return events
+
+
+_DURING = regex.compile(r"(?:在)?(\p{Han}{2,12}?)(?:期间|之际)[，,]")
+
+
+def _during(norm: str, lo: int, hi: int, events: Sequence[Event]
+            ) -> tuple[int, TimeValue] | None:
+    """Where the opening phrase ends and the time of the earlier event it names, when a
+    sentence opens in one (访问南非期间，… after 将于10月17日至23日对南非进行正式访问):
+    the last dated event whose trigger the phrase holds."""
+    m = _DURING.match(norm, lo, hi)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    time = next((e.time for e in reversed(events)
+                 if e.time is not None and e.trigger.text in phrase), None)
+    return None if time is None else (m.end(), time)
 
 
 _HEADING_MAX = 40

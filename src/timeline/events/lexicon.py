@@ -38,7 +38,7 @@ MIN_VERB_SHARE = 0.3  # of a word outside the event table, to be a predicate
 # abstract verbs of policy language (加强, 推进, 确保) that report no dated action.
 NOT_EVENT_VERBS = frozenset((
     "是", "有", "为", "成为", "作为", "属于", "叫", "叫做", "称为", "要", "想", "能", "能够",
-    "是否", "将会",
+    "是否", "将会", "旨在", "意在", "以期", "力求",
     "会", "可", "可以", "可能", "应", "应该", "应当", "需", "需要", "必须", "得", "让", "使",
     "令", "请", "据", "来", "去", "起来", "下去", "出来", "进来", "上来", "过来", "下来", "上去",
     "回来", "过去", "开来", "起", "看", "看到", "觉得", "知道", "希望", "继续", "开始", "包括",
@@ -168,7 +168,10 @@ SEQUENCE_STARTS = (
 # 将 alone is often the object marker (将…转为…), so it counts only before these words.
 PLAN_CUES = ("将于", "将在", "将要", "将会", "即将", "拟于", "拟", "计划", "准备", "预计", "定于",
              "有望", "力争", "打算", "下一步", "将继续", "将正式", "将全面", "将陆续", "将逐步",
-             "将适时", "将尽快", "还将", "也将", "仍将", "将进一步")
+             "将适时", "将尽快", "还将", "也将", "仍将", "将进一步", "将就")
+# A cue is no cue when its first character ends another word: 随即/立即 + the disposal 将
+# (随即将其抓获), 模拟/虚拟/草拟 (模拟演练). First character → the characters before it that do so.
+PLAN_CUE_BLOCKERS = {"即": "随立当旋", "拟": "模虚草比"}
 
 # Before a predicate in its clause, these words make it no fact: a need, a wish, a request, an
 # ability or a purpose (需要支援, 希望进场旁听, 请做好防御, 不能进场, 以便核查).
@@ -187,6 +190,10 @@ CHARGE_CUES = frozenset(("涉嫌", "因涉嫌", "涉", "疑涉", "涉嫌参与",
 # A condition reaches over the rest of its sentence (如果出现不适，立即送往医院).
 CONDITION_CUES = frozenset(("如果", "若", "倘若", "假如", "一旦", "万一", "如若", "要是", "只要",
                             "每当", "每逢"))
+# A purpose or a hope reaches over the rest of its sentence as well (此访旨在推进…，深化…，
+# 推动…: what the visit is for, not what it did).
+PURPOSE_CUES = frozenset(("旨在", "意在", "目的是", "目的在于", "以期", "力求", "希望通过",
+                          "期待", "期望", "期盼"))
 # An exhortation reaches over the rest of its sentence too (要深入学习…，认真落实…，坚决
 # 稳住…: what is to be done, not what was done); 要 alone, as its own word, near the start
 # of its clause.

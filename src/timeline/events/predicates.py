@@ -265,10 +265,15 @@ def predicates(p: PreparedText, lo: int, hi: int,
                                 or _kind_follows(words, last + 1, stop)):
             i = last + 1  # 救援人员, 防护装备: the verb names a kind of people or things
             continue
-        if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop and (
-                _class(table, words[last + 1]) == "verb"):
-            i = last + 1  # 开展走访, 组织救援: the verb after it is the event
-            continue
+        if words[i] in _LIGHT_BEFORE_VERB and last + 1 < stop:
+            obj = _light_object(words, tags, last + 1, stop, table)
+            if obj is not None:
+                j, tkind = obj  # 开展走访, 开展应急演练 → 演练: one event, of the kind of
+                tkind = kind if tkind == "other" else tkind  # the act when it has one
+                out.append(Predicate(i, j, starts[j], starts[j] + len(words[j]), tkind, "verb"))
+                skip_to = j
+                i = last + 1
+                continue
         # a table verb in a relative clause still reports an event (赶到现场救援的还有…)
         if out and out[-1].last == i - 1 and out[-1].type in _PHASE_TYPES:
             phase = out.pop()  # 暂停开放, 恢复营业: one event, the phase verb's
@@ -427,6 +432,35 @@ def _carried(words: list[str], tags: list[str], i: int, stop: int,
         if tags[j] == "x":
             break
     return untabled
+
+
+_OBJECT_TAGS = frozenset(("n", "vn", "v", "nz", "b", "a", "l"))
+_LIGHT_OBJECT_ENDS = frozenset(("行动",))  # 开展专项整治行动: the act is 整治
+
+
+def _light_object(words: list[str], tags: list[str], i: int, stop: int,
+                  table: dict[str, tuple[str, WordClass]]) -> tuple[int, str] | None:
+    """The act a light verb such as 开展 names by its object (开展应急演练 → 演练): the
+    object's head when it is a verb, else the last table verb before the head."""
+    end = i  # a plain verb only right after the light verb: 组织人员灭火 is two acts
+    while end < min(stop, i + 4) and tags[end] in _OBJECT_TAGS and not has_break(words[end]) and (
+            end == i or tags[end] != "v"):
+        end += 1
+    if end == i:
+        return None
+    head = end - 1
+    hit = table.get(words[head])
+    if hit is not None and hit[1] == "verb":
+        return head, hit[0]
+    if (hit is None and tags[head] in ("v", "vn") and len(words[head]) > 1
+            and words[head] not in _ABSTRACT_HEADS | _NOUN_HEADS | _LIGHT_OBJECT_ENDS
+            and words[head] not in NOT_EVENT_VERBS):
+        return head, "other"
+    for j in range(head - 1, i - 1, -1):
+        hit = table.get(words[j])
+        if hit is not None and hit[1] == "verb":
+            return j, hit[0]
+    return None
 
 
 def _event_noun(words: list[str], i: int, stop: int, table: dict[str, tuple[str, WordClass]]

@@ -156,6 +156,14 @@ AGENT_WORDS = ("消防", "领导", "驾驶", "司机", "公司", "集团", "机�
 AFTER_AGENT = frozenset(("一行", "等人", "等", "一家", "夫妇", "本人", "自己", "亲自", "同志",
                          "先生", "女士", "一起", "一同", "共同", "分别", "再次", "已经", "首先"))
 # Things whose last character would make them people or bodies (机组 ends like 工作组)
+# Vehicles move, fly and land on their own: the subject of such an act is its agent
+# (长征七号运载火箭点火升空, 返回舱着陆, 首班车开往).
+VEHICLE_WORDS = ("火箭", "飞船", "返回舱", "卫星", "探测器", "着陆器", "组合体", "空间站",
+                 "列车", "班车", "动车", "高铁", "航班", "客机", "飞机", "货机", "直升机", "客车",
+                 "货车", "轿车", "汽车", "大巴", "车辆", "渔船", "货轮", "轮船", "舰", "台风",
+                 "飛船", "衛星", "列車", "班車", "飛機", "貨車", "轎車", "汽車", "客車", "車輛",
+                 "颱風", "貨輪")
+VEHICLE_ACTS = frozenset(("movement", "land", "launch", "other"))
 THING_WORDS = ("机组", "车组", "泵站", "站台", "全长", "总长", "身长", "增长", "延长", "成长")
 # A meeting deliberates and decides, but is itself held: no agent of 召开/举行
 MEETING_WORDS = ("会议", "常务会议", "常委会", "全会", "股东大会", "董事会会议", "论坛", "峰会")

@@ -352,6 +352,13 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
     ("火箭将景海鹏、陈冬2名航天员送入太空。", [("PERSON", "景海鹏"), ("PERSON", "陈冬")]),
     ("会议由王明主持，李华、张伟、刘洋出席。",
      [("PERSON", "王明"), ("PERSON", "李华"), ("PERSON", "张伟"), ("PERSON", "刘洋")]),
+    # a district's 区 before 某 is no surname; bodies named by their kind act
+    ("河北省唐山市路北区某烧烤店发生案件。", [("PLACE", "河北省唐山市路北区")]),
+    # a Hong Kong area before 站 names its station; 站在 is the verb
+    ("港鐵大圍站往來啟德站開通。市民站在旺角街頭。",
+     [("ORG", "港鐵"), ("PLACE", "大圍站"), ("PLACE", "啟德站"), ("PLACE", "旺角")]),
+    ("河北、江苏公安机关抓获嫌犯，检察机关批准逮捕。",
+     [("PLACE", "河北省"), ("PLACE", "江苏省"), ("ORG", "公安机关"), ("ORG", "检察机关")]),
 ])
 def test_roles_and_local_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind.value, a.name) for a in find_actors(text)] == expected

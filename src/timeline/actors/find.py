@@ -653,6 +653,7 @@ _NAME_BREAK = regex.compile(r"[和与及、的了在于将对向就也还已被�
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "c", "u", "uj", "ul", "d", "t", "m", "f", "r"))
 
 
+_DIVISION_ENDS = frozenset("区市县省州镇乡村")
 _ANONYMISED = regex.compile(r"某某?(?![日天时年月地处些种个部单位人市县区镇乡村项次件类])")
 
 
@@ -666,6 +667,10 @@ def _anonymised(b: _Builder) -> None:
         s = m.start() - 1
         if s < 0 or norm[s] not in singles:
             continue
+        lo = max(0, s - 8)
+        if norm[s] in _DIVISION_ENDS and any(
+                lo + e == s + 1 for _, _, e in find_words(_regions_automaton(), norm[lo:s + 1])):
+            continue  # 唐山市路北区某烧烤店: the district's 区, no surname 区
         if s and norm[s - 1:s + 1] in surnames():
             s -= 1  # 欧阳某
         if b.free(s, m.end()):
@@ -797,7 +802,12 @@ def _local_places(b: _Builder) -> None:
                 after in _PLACE_SUFFIX or norm.startswith(_PLACE_AFTER, e)
                 or (norm[s - 1:s] in _PLACE_BEFORE and not _ALL_HAN.fullmatch(after))):
             continue
+        if after == "站" and norm[e + 1:e + 2] not in _STANDING and b.free(e, e + 1):
+            e += 1  # 大围站, 启德站: the station is the place
         b.add(ActorKind.PLACE, b.text[s:e], s, e)
+
+
+_STANDING = frozenset("在着立起了出")  # 站在, 站着: the verb 站, no station
 
 
 def _areas(b: _Builder) -> None:

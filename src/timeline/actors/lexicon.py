@@ -228,6 +228,7 @@ NOT_NAME_ENDS = frozenset("地的得们中时说摄都还也就又则却另")
 GENERIC_ACTORS = frozenset((
     "警方", "消防", "消防处", "消防局", "消防队", "交警", "检方", "校方", "院方", "海关", "海警",
     "武警", "特警", "天文台", "气象台", "气象局", "卫生署", "警务处", "入境处", "海关总署",
+    "公安机关", "检察机关", "司法机关", "审判机关", "专案组",
 ))
 # After a generic body, these make it people or things of that body (消防人员, 警方车辆)
 MEMBER_WORDS = frozenset(("人员", "官兵", "队员", "战士", "指战员", "车", "车辆", "部门", "干警"))

@@ -94,6 +94,11 @@ BARE_DAYS = [
       "a-narrative-to-come-goes-on"),
     S("2日开工，将于28日竣工。", "28日", D("2021-12-28"), "a-future-cue-leans-forward",
       dct="2021-12-03"),
+    # 同年 is the year of the last date read, even a month (2024年5月), not the DCT's
+    S("2024年5月，有消费者投诉。同年5月8日，门店回应。", "同年5月8日", D("2024-05-08"),
+      "same-year-after-a-month", dct="2025-03-24"),
+    S("2019年3月5日开工。次年建成。", "次年", D("2020"), "next-year-after-a-day",
+      dct="2025-03-24"),
 ]
 
 
@@ -267,6 +272,9 @@ FORM_SENTENCES = [
     S("60日内完成整改。", "60日", Dur("P60D"), "ri-before-nei"),
     S("他工作了19年。", "19年", Dur("P19Y"), "two-digits-alone-are-years-of-work"),
     S("过去2万年的气候", "2万年", Dur("P20000Y"), "wan-years"),
+    # Taiwan's papers write 天 after the bracketed day
+    S("中央銀行今（18）天舉行理監事會。", "今（18）天", D("2025-12-18"), "bracketed-day-tian",
+      dct="2025-12-18"),
 ]
 
 

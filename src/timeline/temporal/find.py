@@ -369,8 +369,9 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
                         day = (value.end - timedelta(microseconds=1)).date()
                 ctx.narrative = day
                 ctx.sentence_day = day
+                ctx.narrative_year = day.year
             if r.explicit_year and r.year is not None:
-                ctx.sentence_year = r.year
+                ctx.sentence_year = ctx.narrative_year = r.year
         prev = r
         prev_end = end
         out.append(trusted(  # the scanner's span and a checked value: no need to validate

@@ -146,10 +146,11 @@ _REL_DAY = (
     + "".join(f"|{k}(?![{v}])" for k, v in lx.REL_DAY_NOT_BEFORE.items()) + ")"
 )
 # Newspaper style: a relative day or month with its day of month in brackets, the 日 after
-# the bracket or inside it: 昨（26）日, 今(27)日, 明(十五)日, 今(2日), 本月(5日)
+# the bracket or inside it: 昨（26）日, 今(27)日, 明(十五)日, 今(2日), 本月(5日); Taiwan's
+# papers write 天 after the bracket (今（18）天)
 _PAREN_DAY = (
     rf"[（(]{S}(?P<d>{DAY_AR}|{DAY_CN})"
-    rf"(?:{S}[）)]{S}(?P<du>日)|{S}(?P<du>日){S}[）)])"
+    rf"(?:{S}[）)]{S}(?P<du>[日天])|{S}(?P<du>日){S}[）)])"
 )
 _REL_DAY_PAREN = rf"(?P<rdp>今|昨|明|前|本){S}{_PAREN_DAY}"
 _REL_MONTH_PAREN = rf"(?P<rm>{_alt(lx.REL_MONTHS)})月{S}{_PAREN_DAY}"

@@ -46,6 +46,8 @@ def _year_of(c: CalendarDate, ctx: Context) -> tuple[int | None, str, bool]:
         return (roc + 1911 if roc else None), "none", True
     if c.rel_year is not None:
         rel = lx.REL_YEARS[c.rel_year]
+        if rel.anchor == "narrative" and ctx.narrative_year is not None and ctx.inherit is None:
+            return ctx.narrative_year + rel.offset, "narrative", True  # 2024年5月…同年
         base, anchor = ctx.anchor_day(rel.anchor)
         return (base.year + rel.offset if base else None), anchor, True
     inherit = ctx.inherit

@@ -719,6 +719,10 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # 行动 → 整治); a pivot's people and their act stay two (组织人员灭火)
     ("5月4日，消防大队开展应急演练，警方开展专项整治行动。", ["演练", "整治"]),
     ("5月4日，民警组织人员灭火。", ["组织", "灭火"]),
+    # holding a meeting is one event over the verb and its meeting noun; the noun alone is
+    # no new event (发布会上)
+    ("5月4日，星途公司在合肥举行新车发布会。发布会上，董事长介绍了新车。",
+     ["举行新车发布会", "介绍"]),
 ])
 def test_words_that_report_nothing(text: str, triggers: list[str]) -> None:
     assert _triggers(text, "2021-05-05") == triggers

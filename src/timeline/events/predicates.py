@@ -225,7 +225,8 @@ def predicates(p: PreparedText, lo: int, hi: int,
             if noun is not None:
                 j, (nkind, _) = noun
                 # 发生火灾 is one trigger; 造成2人死亡, 致南宁机场多个航班取消: the event word
-                lo = start if j == last + 1 else starts[j]
+                # 举行新车发布会: the whole holding of the meeting
+                lo = start if j == last + 1 or nkind == "meeting" else starts[j]
                 out.append(Predicate(i, j, lo, starts[j] + len(words[j]), nkind, "noun"))
                 skip_to = j
                 i = j + 1

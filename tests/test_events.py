@@ -598,6 +598,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a place's body is the doer, not the place (中国央行); 机关 and 公安 are bodies
     ("5月4日晚间，中国央行宣布降息。男子被公安机关擒获。", "2021-05-05",
      [("announce", "中国央行"), ("rate_decision", "中国央行"), ("arrest", "公安机关")]),
+    # a numbered case the notice speaks of is the subject of what follows it
+    ("指揮中心表示，案593為50多歲女性，11月3日回報有輕微鼻塞症狀。", "2020-11-13",
+     [("statement", "指揮中心"), ("other", "案593")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

@@ -573,6 +573,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     b.tokens = tokens
     _foreign_names(b, tokens)
     _anonymised(b)
+    given.update(_numbered_cases(b))  # a case number is a person by its form alone
     surnames_ = surnames()
     for s, e, source, m in candidates:
         if not b.free(s, e):
@@ -655,6 +656,23 @@ _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "c", "u", "uj", "ul", "d", "t", "m",
 
 _DIVISION_ENDS = frozenset("区市县省州镇乡村")
 _ANONYMISED = regex.compile(r"某某?(?![日天时年月地处些种个部单位人市县区镇乡村项次件类])")
+
+
+# A patient known by a health authority's case number (案593為50多歲本國籍女性): a person.
+_CASE_NUMBER = regex.compile(r"(?<!\p{Han})案[0-9]{1,5}(?![0-9])", regex.V1)
+
+
+def _numbered_cases(b: _Builder) -> list[tuple[str, ...]]:
+    """Patients named by their case number (案591, 案593), as health notices write them;
+    their keys."""
+    keys: list[tuple[str, ...]] = []
+    if "案" not in b.norm:
+        return keys
+    for m in _CASE_NUMBER.finditer(b.norm):
+        s, e = m.span()
+        if b.free(s, e):
+            keys.append(b.add(ActorKind.PERSON, b.text[s:e], s, e).key)
+    return keys
 
 
 def _anonymised(b: _Builder) -> None:

@@ -304,6 +304,8 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     continue  # 需要支援, 希望旁听, 如果出现…: no fact, no event
                 if pred.start < during_end:
                     continue  # 访问南非期间: the visit told before, no new event
+                if norm[pred.start:pred.end] in lx.NEWS_GATHERING:
+                    continue  # 记者获悉: how the news was gathered, not news
                 manner = manner_of_next(p.tokens.words, preds, n)  # 乘坐公交车前往: how 前往
                 if pred.first and p.tokens.words[pred.first - 1] in lx.CHARGE_CUES:
                     continue  # 涉嫌破坏社会安宁: the charge, not what was done that day

@@ -39,6 +39,9 @@ MIN_VERB_SHARE = 0.3  # of a word outside the event table, to be a predicate
 NOT_EVENT_VERBS = frozenset((
     "是", "有", "为", "成为", "作为", "属于", "叫", "叫做", "称为", "要", "想", "能", "能够",
     "是否", "将会", "旨在", "意在", "以期", "力求",
+    # a belief, a boundary, a ranking, a use or a remainder: no act of the day
+    "相信", "直到", "定于", "值得", "不愿", "位居", "构成", "剩余", "呈", "用于", "理解",
+    "援引", "问及", "問及", "期满", "期滿",
     "会", "可", "可以", "可能", "应", "应该", "应当", "需", "需要", "必须", "得", "让", "使",
     "令", "请", "据", "来", "去", "起来", "下去", "出来", "进来", "上来", "过来", "下来", "上去",
     "回来", "过去", "开来", "起", "看", "看到", "觉得", "知道", "希望", "继续", "开始", "包括",
@@ -122,6 +125,8 @@ INSTRUMENT_VERBS = frozenset(("利用", "借助", "运用", "凭借", "依靠", 
 MANNER_COVERBS = INSTRUMENT_VERBS | frozenset(("乘坐", "乘", "搭乘", "坐", "驾车", "驾驶", "开车",
                                                "骑", "骑乘", "骑车", "持", "手持", "持刀", "携",
                                                "携带", "带着", "通过"))
+# How the reporter came to know (记者从警方获悉，…): they frame what follows, and are no event.
+NEWS_GATHERING = frozenset(("获悉", "得知", "了解到", "获知"))
 # Verbs of saying whose object clause has a subject of its own (警方指一名男子闯入…: the man).
 SAYING_VERBS = frozenset(("指", "称", "说", "表示", "指出", "透露", "介绍", "证实", "声称", "宣称",
                           "据称", "获悉", "得知", "了解到"))

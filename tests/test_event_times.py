@@ -206,6 +206,19 @@ def test_times_inside_book_titles(text: str, expected: list[tuple[str, str]]) ->
         assert text.index("《") < m.start and m.end <= text.index("》")
 
 
+def test_a_clause_under_mu_qian_is_on_the_reports_day_and_the_story_stays() -> None:
+    # 目前 dates its clause by the DCT (PRESENT_REF, on the DCT's day), not the story's day,
+    # and the story goes on at its own day afterwards
+    doc = extract("6月28日，省长主持召开会议。目前，我省已进入主汛期。会后，省长赶往堤坝。",
+                  dct="2015-06-29")
+    rows = [(e.trigger.text, e.time.value if e.time else None,
+             e.time.start.date().isoformat() if e.time and e.time.start else None)
+            for e in doc.events]
+    assert rows == [("主持召开", "2015-06-28", "2015-06-28"),
+                    ("进入", "PRESENT_REF", "2015-06-29"),
+                    ("赶往", "2015-06-28", "2015-06-28")]
+
+
 def test_a_sentence_opening_in_an_earlier_event_takes_its_time() -> None:
     # 访问南非期间: the visit's days, not the day of the briefing; the visit is not told again
     doc = extract("10月16日，发言人宣布，外长将于10月17日至23日访问南非。访问南非期间，外长"

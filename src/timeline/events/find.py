@@ -57,6 +57,7 @@ _PLAN_CUE = regex.compile("|".join(
 _TYPES = {t.value: t for t in EventType}
 _KIND_TAG = {ActorKind.ORG: "nt", ActorKind.PERSON: "nr", ActorKind.PLACE: "ns"}
 _UNDATED = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+_DURATION_STARTS = frozenset(("PT", *(f"P{d}" for d in "0123456789")))  # P1M, PT2H, not PRESENT
 # what a place does through its government (花蓮則宣布, 南投縣宣布照常上班)
 _PLACE_ACTS = frozenset(("announce", "statement", "decide", "issue_document", "publish", "launch",
                          "dispatch", "rescue", "campaign", "establish"))
@@ -333,6 +334,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
                     continue  # an untabled verb with neither when nor who (适合出行)
                 events.append(event)
                 if (time is not None and source in ("explicit", "sentence") and not planned
+                        and time.value not in _UNDATED  # 目前 dates its clause, not the story
                         and time.granularity not in _COARSE  # 2022年实现营收: no story day
                         and (norm[pred.end:pred.end + 1] != "的"  # 2024年4月3日发生的地震:
                              or _reported_by_support(p, time_lo, pred.start))):
@@ -392,8 +394,10 @@ _LEDE_REACH = 300  # characters after a headline to look for the day of its stor
 def _dates_events(norm: str, t: TimeMention, titles: Sequence[tuple[int, int]]) -> bool:
     """Whether a time can date the events of its sentence: a day or clock time that says
     when, outside a 《title》, and no count (2020年第3次会议)."""
-    return (t.time.type in (TimeType.DATE, TimeType.TIME) and t.time.value not in _UNDATED
-            and not t.time.value.startswith("P")  # 1个月至5年不等: a range of durations
+    return (t.time.type in (TimeType.DATE, TimeType.TIME)
+            and (t.time.value not in _UNDATED  # 目前 with a DCT: the day of the report
+                 or (t.time.value == "PRESENT_REF" and t.time.start is not None))
+            and t.time.value[:2] not in _DURATION_STARTS  # 1个月至5年不等: durations
             and _informative(t.time) and not _within(titles, t.start, t.end)
             and norm[t.end:t.end + 1] not in ("第", "度")
             and not (norm[t.start - 1:t.start] in _OPEN_QUOTES

@@ -600,6 +600,10 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a numbered case the notice speaks of is the subject of what follows it
     ("指揮中心表示，案593為50多歲女性，11月3日回報有輕微鼻塞症狀。", "2020-11-13",
      [("statement", "指揮中心"), ("other", "案593")]),
+    # a byline opening the sentence is no part of its subject; a storm's warning (天鸽/nz 的)
+    # is the object of 解除, not a relative clause
+    ("(中央社記者廖禹揚台北22日電)中央氣象局今天上午11時30分解除颱風天鴿的陸上警報,但仍陸續發布"
+     "豪雨特報。", "2017-08-22", [("other", "中央氣象局"), ("publish", "中央氣象局")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

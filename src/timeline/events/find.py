@@ -193,6 +193,7 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
             condition = order
         run_lo: int | None = None  # where the trigger-less clauses before this one start
         for c_lo, c_hi in p.clauses((s_lo, s_hi)):
+            c_lo = _past_credit(bylines, c_lo, c_hi)  # (中央社記者…電)中央氣象局…: the body
             preds = found[bisect_left(found_at, c_lo):bisect_left(found_at, c_hi)]
             if not preds:
                 run_lo = c_lo if run_lo is None else run_lo
@@ -368,6 +369,14 @@ def find_events(p: PreparedText, times: Sequence[TimeMention], actors: Sequence[
 
 
 _DURING = regex.compile(r"(?:在)?(\p{Han}{2,12}?)(?:期间|之际)[，,]")
+
+
+def _past_credit(credits: Sequence[tuple[int, int]], lo: int, hi: int) -> int:
+    """Where a clause starts once a dateline or byline that opens it is passed."""
+    k = bisect_right(credits, (lo, 1 << 62)) - 1
+    if k >= 0 and credits[k][0] <= lo < credits[k][1]:
+        return min(credits[k][1], hi)
+    return lo
 
 
 def _during(norm: str, lo: int, hi: int, events: Sequence[Event]

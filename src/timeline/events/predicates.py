@@ -46,7 +46,7 @@ _FINAL_VERB_SHARE = 0.9  # ending its clause, a word this often a verb is one (�
 # or right after its doer (法庭休庭后, 警员上前截查, 派员出庭), whatever the tagger says, unless
 # a verb follows that it leads (王明带队检查; a movement the tagger calls a time, 上前, goes on)
 _DOER_TAGS = frozenset(("n", "r"))
-_OWNER_TAGS = frozenset(("nr", "nrfg", "nrt", "nt", "r"))  # 周某的, 公司的, 他的: an owner
+_OWNER_TAGS = frozenset(("nr", "nrfg", "nrt", "nt", "nz", "r"))  # 周某的, 公司的, 他的, 天鸽的
 _CANDIDATE_TAGS = _VERB_TAGS | _PHRASE_TAGS | _JOINED_TAGS | _MISTAGGED
 _MIN_ONE_CHAR_SHARE = 0.9  # a one-character verb (吃, 烧) must nearly always be one
 _LIGHT_BEFORE_VERB = frozenset(("开展", "组织", "进行", "展开", "实施", "开始", "继续"))

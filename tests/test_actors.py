@@ -354,6 +354,8 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
      [("PERSON", "王明"), ("PERSON", "李华"), ("PERSON", "张伟"), ("PERSON", "刘洋")]),
     # a district's 区 before 某 is no surname; bodies named by their kind act
     ("河北省唐山市路北区某烧烤店发生案件。", [("PLACE", "河北省唐山市路北区")]),
+    # 中院 and 高院 head a court after its city
+    ("衡阳中院二审开庭审理此案。", [("ORG", "衡阳中院")]),
     # a health notice's patients by case number are people; 方案, 提案 are no cases
     ("指揮中心表示，案593為50多歲女性，7月至菲律賓探親。該方案已通過，提案2件。",
      [("PERSON", "案593"), ("PLACE", "菲律賓")]),

@@ -725,6 +725,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # 行动 → 整治); a pivot's people and their act stay two (组织人员灭火)
     ("5月4日，消防大队开展应急演练，警方开展专项整治行动。", ["演练", "整治"]),
     ("5月4日，民警组织人员灭火。", ["组织", "灭火"]),
+    # a determiner after a verb opens its object: no relative clause (查看此次…的CT)
+    ("5月4日，医生不断查看此次车祸伤者的CT。", ["查看"]),
     # how the reporter learned it is no news; a belief, a boundary, a rank are no acts
     ("5月4日，记者从警方获悉，嫌疑人已被抓获。", ["抓获"]),
     ("5月4日，我们相信该队位居榜首。", []),

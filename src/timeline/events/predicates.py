@@ -518,6 +518,8 @@ def _modifier(words: list[str], tags: list[str], i: int, stop: int) -> bool:
     or punctuation before the 的 (开往承德的客车, 发布的通知)."""
     if i + 1 < stop and words[i + 1] == "被":
         return False  # 稀释被污染的水源: the passive clause describes the object
+    if i + 1 < stop and words[i + 1] in _THIS_TIME:
+        return False  # 查看此次车祸伤者的CT: a determiner opens the object
     for j in range(i + 1, min(stop, i + 5)):
         w, tag = words[j], tags[j]
         if w == "的":

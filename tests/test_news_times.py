@@ -272,6 +272,9 @@ FORM_SENTENCES = [
     S("60日内完成整改。", "60日", Dur("P60D"), "ri-before-nei"),
     S("他工作了19年。", "19年", Dur("P19Y"), "two-digits-alone-are-years-of-work"),
     S("过去2万年的气候", "2万年", Dur("P20000Y"), "wan-years"),
+    # a notice's 即日 is the day of the notice
+    S("自即日起，全市恢复通行。", "自即日起", D("2025-09-24", mod="ON_OR_AFTER"),
+      "from-this-day-on", dct="2025-09-24"),
     # Taiwan's papers write 天 after the bracketed day
     S("中央銀行今（18）天舉行理監事會。", "今（18）天", D("2025-12-18"), "bracketed-day-tian",
       dct="2025-12-18"),

@@ -67,6 +67,7 @@ class RelDay(NamedTuple):
 
 REL_DAYS: dict[str, RelDay] = {
     "今天": RelDay(0, "dct"), "今日": RelDay(0, "dct"), "本日": RelDay(0, "dct"),
+    "即日": RelDay(0, "dct"),  # 自即日起: from the day of the notice
     "昨天": RelDay(-1, "dct"), "昨日": RelDay(-1, "dct"),
     "前天": RelDay(-2, "dct"), "大前天": RelDay(-3, "dct"),
     "明天": RelDay(1, "dct"), "明日": RelDay(1, "dct"),

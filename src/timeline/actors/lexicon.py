@@ -222,7 +222,12 @@ BARE_NOT_START = (
 )
 
 # A name a bare verb points at never ends in these (高兴地说, 他们的, 会议中, 此时说).
-NOT_NAME_ENDS = frozenset("地的得们中时说摄都还也就又则却另")
+NOT_NAME_ENDS = frozenset("地的得们中时说摄都还也就又则却另以队")  # 王皓以3:1, 国家队
+# Short names of departments and school years the model reads as people (卫健、公安等部门, 高三).
+NOT_PEOPLE = frozenset(("卫健", "公安", "市监", "住建", "城管", "民政", "应急", "消防", "交警",
+                        "海关", "工信", "网信", "高一", "高二", "高三", "初一", "初二", "初三"))
+# A movement verb inside a model's place: two places and a route (长春开往岔路河)
+MOVEMENT_INFIXES = ("开往", "驶往", "前往", "飞往", "途经")
 
 # Bodies named by a common noun that act in news (警方接报后…): actors when the word stands
 # alone (消防 in 消防员 is no body).

@@ -105,10 +105,11 @@ def _plausible(name: str, kind: ActorKind) -> bool:
     if not _han(name) or name in lx.NOT_PLACES or any(c in name for c in "及和与、"):
         return False  # 湾仔区及东区: two places, or none
     if kind is ActorKind.PERSON:
-        if name in common_words():
+        if name in common_words() or name in lx.NOT_PEOPLE:
             return False
         return 2 <= len(name) <= 4 and name[-1] not in lx.NOT_NAME_ENDS and (
             name[-1] not in lx.PLACE_END_CHARS
             or (len(name) == 3 and name[-1] in _NAME_LIKE_PLACE_ENDS  # 王建国, 李振江
                 and name[0] in single_surnames() and not _known_place(name)))
-    return len(name) >= 2 and (name[-1] in lx.PLACE_END_CHARS or _known_place(name))
+    return len(name) >= 2 and not any(v in name for v in lx.MOVEMENT_INFIXES) and (
+        name[-1] in lx.PLACE_END_CHARS or _known_place(name))  # 长春开往岔路: two places

@@ -389,6 +389,7 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # a vehicle that moves, flies or lands is the subject that acts; a theme is no agent
     ("11月2日，卫星顺利进入预定轨道。", "2023-11-03", [("movement", "卫星")]),
     ("11月2日，返回舱在着陆场着陆。", "2023-11-03", [("land", "返回舱")]),
+    ("11月2日，长征七号运载火箭点火升空。", "2023-11-03", [("launch", "长征七号运载火箭")]),
     ("11月2日，新车上市。", "2023-11-03", [("resolution", None)]),
     # an aside in brackets is skipped; a body speaks of what it did; a passive verb later in
     # the clause has no agent of its own

@@ -27,6 +27,7 @@ from .lexicon import (
     NEGATIONS,
     NP_LINKS,
     PREPOSITIONS,
+    VEHICLE_WORDS,
     modifiers,
 )
 
@@ -266,7 +267,8 @@ def _headed(words: list[str], tags: list[str], k: int, j: int) -> bool:
     while j > k and words[j] in _GROUP_ENDS:
         j -= 1  # 周国平一行, 张三等: the group of the name before
     if ((tags[j] not in _HEAD_TAGS and words[j] not in _PEOPLE
-         and not (len(words[j]) == 1 and words[j] in AGENT_END_CHARS))
+         and not (len(words[j]) == 1 and words[j] in AGENT_END_CHARS)
+         and not words[j].endswith(VEHICLE_WORDS))  # 运载火箭/l: a vehicle heads it
             or words[j] in _NOT_HEADS or words[j] in modifiers()):  # 骑警 组: the tagger's 组
         return False
     return not (tags[j] == "r" and words[j] in ("这", "那", "此", "其", "这些", "那些", "各"))

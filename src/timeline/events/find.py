@@ -762,6 +762,9 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
             if words[k - 1] in lx.AGENT_END_CHARS and p.tokens.starts[p.word_at(s + k)] == s + k:
                 e, words = s + k, words[:k]
                 break
+    if (kind in lx.VEHICLE_ACTS and words.endswith(lx.VEHICLE_WORDS)
+            and len(words) <= _MAX_UNNAMED):
+        return _Agent(s, e, None, p.text[s:e])  # 长征七号运载火箭点火升空: the rocket goes up
     if words in lx.NOT_AGENTS or len(words) > _MAX_UNNAMED or any(
             words.startswith(w) for w in ("记者", "本报")):
         return None
@@ -769,8 +772,6 @@ def _agent_of(p: PreparedText, span: tuple[int, int] | None,
             ms < e <= me and not a.name.endswith(_ACTING_VENUES) for ms, me, a in sent_actors):
         return None  # a place as subject (南宁市发生…): no agent; 成都、乐山两个消防支队 acts
     head = words.removesuffix("们") or words  # 队员们: people in the plural
-    if kind in lx.VEHICLE_ACTS and head.endswith(lx.VEHICLE_WORDS) and len(head) >= 2:
-        return _Agent(s, e, None, p.text[s:e])  # 运载火箭点火升空: the rocket goes up
     if not _ends_like_doer(head) or head.endswith(lx.THING_WORDS) or head in _GENDERS:
         return None  # 卫星送入轨道, 线路开通, 二号机组停堆: a thing or theme, not a doer
     if words.endswith(lx.MEETING_WORDS) and kind in _HELD:

@@ -867,10 +867,17 @@ def test_a_verb_after_de_is_a_noun() -> None:
         "主持"]
 
 
-def test_background_takes_no_story_day() -> None:
-    doc = extract("5月4日，某公司召开董事会。此前，该公司曾多次发布公告。", dct="2023-05-05")
-    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == [
-        ("召开", "2023-05-04"), ("发布公告", None)]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5月4日，某公司召开董事会。此前，该公司曾多次发布公告。",
+     [("召开", "2023-05-04"), ("发布公告", None)]),
+    # a summary of the past years (三年来, 5年以来) is no event of the story's day
+    ("5月4日，某法院召开会议。三年来，该院共审结案件1832件。",
+     [("召开", "2023-05-04"), ("审结", None)]),
+])
+def test_background_takes_no_story_day(text: str, expected: list[tuple[str, str | None]]
+                                       ) -> None:
+    doc = extract(text, dct="2023-05-05")
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in doc.events] == expected
 
 
 def test_a_day_wins_over_a_year_that_names_something() -> None:

@@ -73,7 +73,8 @@ _COUNTED_PEOPLE = regex.compile(
 _HELD = frozenset(("meeting", "launch", "suspend"))  # what a meeting undergoes, not does
 _HAPPENINGS = lx.HAPPENING_TYPES | {"change", "cases"}  # a measure rises, cases are found
 _BACKGROUND = regex.compile(
-    r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来)")
+    r"[ \t\n“]*(?:此前|之前|早前|先前|以前|以往|过去|曾经|近年来|多年来|近年|近期以来|长期以来"
+    r"|[一二两三四五六七八九十几0-9]{1,3}年(?:以)?来)")  # 三年来, 5年以来: a summary of years
 _LEAD_IN = regex.compile(
     r"(?:但是|但|尽管|虽然|不过|随后|而且|而|并且|并|同时|此后|其后|惟|则|且|不料|谁知|没想到)+")
 _TAIL_ADVERB = regex.compile(r"(?:全部|全都|均|都|也|还|已)$")

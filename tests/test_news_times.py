@@ -94,6 +94,11 @@ BARE_DAYS = [
       "a-narrative-to-come-goes-on"),
     S("2日开工，将于28日竣工。", "28日", D("2021-12-28"), "a-future-cue-leans-forward",
       dct="2021-12-03"),
+    # a bare small-hours clock after a late-evening one of the same day is the next day's
+    S("12月25日20时47分，接到报警。23时53分，开始清理。1时30分，火势扑灭。", "1时30分",
+      T("2016-12-26T01:30"), "the-night-goes-past-midnight", dct="2016-12-26"),
+    S("12月25日8时，出发。1时30分，抵达。", "1时30分", T("2016-12-25T01:30"),
+      "a-morning-clock-does-not-roll-over", dct="2016-12-26"),
     # 同年 is the year of the last date read, even a month (2024年5月), not the DCT's
     S("2024年5月，有消费者投诉。同年5月8日，门店回应。", "同年5月8日", D("2024-05-08"),
       "same-year-after-a-month", dct="2025-03-24"),

@@ -370,6 +370,7 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
                 ctx.narrative = day
                 ctx.sentence_day = day
                 ctx.narrative_year = day.year
+                ctx.last_clock = r.start if r.type == TimeType.TIME and not ranged else None
             if r.explicit_year and r.year is not None:
                 ctx.sentence_year = ctx.narrative_year = r.year
         prev = r

@@ -39,6 +39,7 @@ class Context:
     policy: str = "past"
     narrative: date | None = None
     narrative_year: int | None = None  # the year of the last date read (2024年5月), for 同年
+    last_clock: datetime | None = None  # the last clock time read, for a night that goes on
     sentence_year: int | None = None
     sentence: tuple[str, int, int] | None = None  # (text, start, end) of the sentence
     _cue: bool | None = None
@@ -54,8 +55,8 @@ class Context:
     def state(self) -> tuple[object, ...]:
         """Everything a resolution may read, but the range's first end: a phrase resolved
         twice in the same state resolves the same (``1月1月1月…``)."""
-        return (self.dct, self.policy, self.narrative, self.narrative_year, self.sentence_year,
-                self.sentence_day, self.sentence, self.in_quote, self.listed)
+        return (self.dct, self.policy, self.narrative, self.narrative_year, self.last_clock,
+                self.sentence_year, self.sentence_day, self.sentence, self.in_quote, self.listed)
 
     @property
     def future_cue(self) -> bool:

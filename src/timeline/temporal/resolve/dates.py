@@ -4,7 +4,7 @@ and the part of day or clock time on them."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ...models import TimeType
 from .. import lexicon as lx
@@ -319,6 +319,9 @@ def date_(p: DatePhrase, ctx: Context) -> Resolved | None:
                 pod = inherited.pod
         else:
             anchor_day, kind = ctx.anchor_day("narrative")
+            if anchor_day is not None and clock is not None and _past_midnight(
+                    anchor_day, clock.hour, pod, ctx.last_clock):
+                anchor_day += timedelta(days=1)  # 23时53分…；1时30分: the night went on
             if anchor_day is not None:
                 base = make_day(anchor_day, kind)
         if pod is None and clock is None:
@@ -352,3 +355,17 @@ def date_(p: DatePhrase, ctx: Context) -> Resolved | None:
             return combine_range(first, second)
         return timed
     return base
+
+
+_LATE_EVENING = 20  # an hour from which a bare small-hours clock time is the next day's
+_SMALL_HOURS = 6
+_NIGHT_PARTS = frozenset((None, "凌晨", "深夜", "半夜", "午夜"))
+
+
+def _past_midnight(day: date, hour: int | None, pod: str | None,
+                   last: datetime | None) -> bool:
+    """Whether a bare clock time in the small hours follows a late-evening one of the same
+    narrative day (23时53分开始清理…；1时30分扑灭): the story has gone past midnight."""
+    return (hour is not None and hour < _SMALL_HOURS and pod in _NIGHT_PARTS
+            and last is not None and last.date() == day and last.hour >= _LATE_EVENING)
+

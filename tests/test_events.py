@@ -311,6 +311,8 @@ def test_clauses_agents_and_noun_uses(
     ("2月20日，火未蔓延至邻近楼房。", ["negative"]),  # the tagger joins 火未
     # 按指示: a prepositional phrase
     ("2月20日，警员上前截查，惟他未有按指示停下。", ["positive", "positive", "negative"]),
+    # 无/没有 before the subject: nobody suffered it
+    ("2月20日，现场无人员被困，所幸没有人员受伤。", ["negative", "negative"]),
 ])
 def test_negation(text: str, expected: list[str]) -> None:
     doc = extract(text, dct="2020-02-26")

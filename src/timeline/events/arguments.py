@@ -56,6 +56,7 @@ _ASIDE_WORDS = 8  # words inside brackets that are still an aside
 _VERB_NOUN_SHARE = 0.8  # a "noun" this often a verb in People's Daily is one (王明带队检查)
 _TIME_PREPOSITIONS = frozenset(("于", "在", "从", "自", "截至", "至", "到", "自从", "定于"))
 _NEG = frozenset(NEGATIONS)
+_NO_ONE = frozenset(("无", "没有", "并无", "均无", "暂无", "没"))  # before the subject
 
 
 def is_nominal(word: str, tag: str) -> bool:
@@ -208,6 +209,8 @@ def arguments(p: PreparedText, clause_lo_word: int, first: int) -> Arguments:
                     k - 1 >= clause_lo_word and tags[k - 1] == "p"):
                 j = k - 2  # 对X, 到X, 利用X: no subject; look further left
                 continue
+            if left in _NO_ONE:
+                negated = True  # 现场无人员被困, 没有人员受伤: nobody did or suffered it
             if not _headed(words, tags, k, j):
                 break  # 多个, 全面, 110: no noun heads it
             disposal = next((m for m in range(k - 1, clause_lo_word - 1, -1)

@@ -607,6 +607,9 @@ def test_planned_events(text: str, expected: list[str]) -> None:
     # is the object of 解除, not a relative clause
     ("(中央社記者廖禹揚台北22日電)中央氣象局今天上午11時30分解除颱風天鴿的陸上警報,但仍陸續發布"
      "豪雨特報。", "2017-08-22", [("other", "中央氣象局"), ("publish", "中央氣象局")]),
+    # 遭 marks a passive and is no act of its own: the doer after it acts
+    ("8月11日清晨，該男子立即逃跑，隨後遭警員制服。", "2025-08-12",
+     [("movement", "該男子"), ("arrest", "警員")]),
 ])
 def test_arguments(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     doc = extract(text, dct=dct)

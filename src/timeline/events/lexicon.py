@@ -39,6 +39,7 @@ MIN_VERB_SHARE = 0.3  # of a word outside the event table, to be a predicate
 NOT_EVENT_VERBS = frozenset((
     "是", "有", "为", "成为", "作为", "属于", "叫", "叫做", "称为", "要", "想", "能", "能够",
     "是否", "将会", "旨在", "意在", "以期", "力求",
+    "遭",  # the passive's marker (遭警员制服): the act is the verb after it
     # a belief, a boundary, a ranking, a use or a remainder: no act of the day
     "相信", "直到", "定于", "值得", "不愿", "位居", "构成", "剩余", "呈", "用于", "理解",
     "援引", "问及", "問及", "期满", "期滿",

@@ -153,6 +153,7 @@ def test_other_actors(text: str, expected: list[tuple[str, str]]) -> None:
         # a level's committee or government with no place (区委, 县政府) is a kind of body
         pytest.param("自治区党委召开会议。", id="unplaced-region-committee"),
         pytest.param("市场监管、卫健、公安等部门正在调查。", id="department-short-names"),
+        pytest.param("山区有局部大雨。", id="a-local-rain-is-no-bureau"),
         pytest.param("事发后，区委、区政府高度重视。",
                      id="unnamed-level-bodies"),
     ],

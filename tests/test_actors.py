@@ -153,7 +153,6 @@ def test_other_actors(text: str, expected: list[tuple[str, str]]) -> None:
         # a level's committee or government with no place (区委, 县政府) is a kind of body
         pytest.param("自治区党委召开会议。", id="unplaced-region-committee"),
         pytest.param("市场监管、卫健、公安等部门正在调查。", id="department-short-names"),
-        pytest.param("山区有局部大雨。", id="a-local-rain-is-no-bureau"),
         pytest.param("事发后，区委、区政府高度重视。",
                      id="unnamed-level-bodies"),
     ],
@@ -356,6 +355,8 @@ def test_a_short_form_before_a_body_head_is_no_place_of_its_own() -> None:
      [("PERSON", "王明"), ("PERSON", "李华"), ("PERSON", "张伟"), ("PERSON", "刘洋")]),
     # a district's 区 before 某 is no surname; bodies named by their kind act
     ("河北省唐山市路北区某烧烤店发生案件。", [("PLACE", "河北省唐山市路北区")]),
+    # 有局部大雨 holds no bureau after a place
+    ("高雄山區有局部大雨，澎湖有局部陣雨。", [("PLACE", "高雄"), ("PLACE", "澎湖")]),
     # 中院 and 高院 head a court after its city
     ("衡阳中院二审开庭审理此案。", [("ORG", "衡阳中院")]),
     # a health notice's patients by case number are people; 方案, 提案 are no cases

@@ -731,6 +731,9 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # 行动 → 整治); a pivot's people and their act stay two (组织人员灭火)
     ("5月4日，消防大队开展应急演练，警方开展专项整治行动。", ["演练", "整治"]),
     ("5月4日，民警组织人员灭火。", ["组织", "灭火"]),
+    # a board's tally reports no act; 符合 is a state
+    ("5月4日，董事会召开会议，会议的召开符合规定。表决结果：9票同意，0票反对，0票弃权。",
+     ["召开"]),
     # a determiner after a verb opens its object: no relative clause (查看此次…的CT)
     ("5月4日，医生不断查看此次车祸伤者的CT。", ["查看"]),
     # how the reporter learned it is no news; a belief, a boundary, a rank are no acts

@@ -104,6 +104,9 @@ BARE_DAYS = [
       "same-year-after-a-month", dct="2025-03-24"),
     S("2019年3月5日开工。次年建成。", "次年", D("2020"), "next-year-after-a-day",
       dct="2025-03-24"),
+    # a year inside a quotation is the speaker's: 同年 after it is the narrative's year
+    S("2024年5月，某公司成立。董事长说：“2019年我们开始筹备。”同年8月，公司上市。", "同年8月",
+      D("2024-08"), "same-year-skips-a-quoted-year", dct="2025-03-24"),
 ]
 
 

@@ -234,10 +234,12 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
     prev: Resolved | None = None
     sent_i = -1
     # a time inside a quotation is the speaker's, not the narrative's: what it sets is put
-    # back once the quote is over (saved = narrative, sentence day, sentence year, sentence)
+    # back once the quote is over (saved = narrative, its year, last clock, sentence day,
+    # sentence year, sentence)
     quotes = ctx.quotes = quote_spans(norm)
     quote_i = 0
-    saved: tuple[date | None, date | None, int | None, int] | None = None
+    saved: tuple[date | None, int | None, datetime | None, date | None, int | None, int] | None
+    saved = None
     header: str | None = None  # the part of day heading a schedule block
     leading: str | None = None  # a weekday standing before the next date (星期日，1月26日)
     examined = 0
@@ -258,13 +260,14 @@ def _scan(text: str, norm: str, sc: re.Pattern[str], sents: list[tuple[int, int]
                 quote_i += 1
             quoted = ctx.in_quote = quote_i < len(quotes) and quotes[quote_i][0] <= s
             if saved is not None and not quoted:
-                same_sentence = saved[3] == sent_i
-                ctx.narrative = saved[0]
-                ctx.sentence_day = saved[1] if same_sentence else None
-                ctx.sentence_year = saved[2] if same_sentence else None
+                same_sentence = saved[5] == sent_i
+                ctx.narrative, ctx.narrative_year, ctx.last_clock = saved[:3]
+                ctx.sentence_day = saved[3] if same_sentence else None
+                ctx.sentence_year = saved[4] if same_sentence else None
                 saved = None
             if quoted and saved is None:
-                saved = (ctx.narrative, ctx.sentence_day, ctx.sentence_year, sent_i)
+                saved = (ctx.narrative, ctx.narrative_year, ctx.last_clock, ctx.sentence_day,
+                         ctx.sentence_year, sent_i)
         ctx.inherit = None
         spans = read_spans(m)
         c1s, c1e = spans.first

@@ -572,7 +572,7 @@ def actors_of(text: str, norm: str, actors: ActorDictionary | None = None,
     tokens = tokens if tokens is not None else tokenize(norm)
     b.tokens = tokens
     _foreign_names(b, tokens)
-    _anonymised(b)
+    _anonymised(b, {e for _, e, kind, _ in candidates if kind == "region"})
     given.update(_numbered_cases(b))  # a case number is a person by its form alone
     surnames_ = surnames()
     for s, e, source, m in candidates:
@@ -654,7 +654,6 @@ _NAME_BREAK = regex.compile(r"[和与及、的了在于将对向就也还已被�
 _NOT_NAME_TAGS = frozenset(("v", "vn", "p", "c", "u", "uj", "ul", "d", "t", "m", "f", "r"))
 
 
-_DIVISION_ENDS = frozenset("区市县省州镇乡村")
 _ANONYMISED = regex.compile(r"某某?(?![日天时年月地处些种个部单位人市县区镇乡村项次件类])")
 
 
@@ -675,8 +674,9 @@ def _numbered_cases(b: _Builder) -> list[tuple[str, ...]]:
     return keys
 
 
-def _anonymised(b: _Builder) -> None:
-    """Names withheld by the report (刘某, 张某某): a surname, then 某."""
+def _anonymised(b: _Builder, region_ends: set[int]) -> None:
+    """Names withheld by the report (刘某, 张某某): a surname, then 某; not the last
+    character of a region (``region_ends``: where the region runs end)."""
     norm = b.norm
     if "某" not in norm:
         return
@@ -685,9 +685,7 @@ def _anonymised(b: _Builder) -> None:
         s = m.start() - 1
         if s < 0 or norm[s] not in singles:
             continue
-        lo = max(0, s - 8)
-        if norm[s] in _DIVISION_ENDS and any(
-                lo + e == s + 1 for _, _, e in find_words(_regions_automaton(), norm[lo:s + 1])):
+        if s + 1 in region_ends:
             continue  # 唐山市路北区某烧烤店: the district's 区, no surname 区
         if s and norm[s - 1:s + 1] in surnames():
             s -= 1  # 欧阳某

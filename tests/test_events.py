@@ -731,6 +731,8 @@ def test_a_year_dates_its_own_sentence_not_the_story_after_it() -> None:
     # 行动 → 整治); a pivot's people and their act stay two (组织人员灭火)
     ("5月4日，消防大队开展应急演练，警方开展专项整治行动。", ["演练", "整治"]),
     ("5月4日，民警组织人员灭火。", ["组织", "灭火"]),
+    # the driver and the passenger are people, no act of driving
+    ("5月4日，驾驶人王某受伤，乘车人李某死亡。", ["受伤", "死亡"]),
     # a board's tally reports no act; 符合 is a state
     ("5月4日，董事会召开会议，会议的召开符合规定。表决结果：9票同意，0票反对，0票弃权。",
      ["召开"]),

@@ -224,6 +224,7 @@ NOT_TRIGGERS = (
     "更新日期",  # a page's meta line
     "剥夺政治权利",  # a penalty's name (判处…，剥夺政治权利终身), no act of its own
     "值得一提的是", "值得注意的是", "报警人", "举报人",  # a discourse phrase; the caller
+    "驾驶人", "驾驶员", "乘车人", "駕駛人",  # the driver, the passenger: people, no act
     "表决结果", "票同意", "票反对", "票弃权",  # a board's tally (9票同意，0票弃权): counts
     "开展工作", "通过率", "组织部", "组织优势", "建设性", "发生率", "通报批评", "可通过",
     "排查管控组", "督查组", "改扩建区域", "党组织", "群团组织", "部署要求", "决策部署",
